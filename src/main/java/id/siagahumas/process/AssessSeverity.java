@@ -1,0 +1,64 @@
+package id.siagahumas.process;
+
+import static id.siagahumas.process.CaseVariables.*;
+
+import id.siagahumas.cases.CaseRepository;
+import id.siagahumas.notification.CaseEvents;
+import id.siagahumas.severity.Severity;
+import id.siagahumas.severity.SeverityAssessment;
+import id.siagahumas.severity.SeverityInput;
+import id.siagahumas.severity.SeverityPolicy;
+import java.util.Arrays;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sets {@code severity}, {@code responseHours}, {@code approvalLevel} and {@code notifyPusat} from the
+ * DMN policy. Runs at triage and again whenever the case grows; a case's severity never goes down.
+ */
+@Component("assessSeverity")
+public class AssessSeverity implements JavaDelegate {
+
+  private static final Logger log = LoggerFactory.getLogger(AssessSeverity.class);
+
+  private final SeverityPolicy policy;
+  private final CaseRepository cases;
+  private final CaseEvents events;
+
+  public AssessSeverity(SeverityPolicy policy, CaseRepository cases, CaseEvents events) {
+    this.policy = policy;
+    this.cases = cases;
+    this.events = events;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String categories = (String) execution.getVariable(CATEGORIES);
+    SeverityAssessment assessed = policy.assess(new SeverityInput(Arrays.asList(categories.split(",")),
+        Boolean.TRUE.equals(execution.getVariable(NATIONAL_REACH)), intVariable(execution, DISTINCT_OUTLETS, 1),
+        intVariable(execution, ESCALATIONS, 0)));
+    String current = (String) execution.getVariable(SEVERITY);
+    if (current != null && Severity.valueOf(current).compareTo(assessed.severity()) >= 0) {
+      cases.updateAssessment(execution.getProcessBusinessKey(), current, categories);
+      return;
+    }
+    execution.setVariable(SEVERITY, assessed.severity().name());
+    execution.setVariable(RESPONSE_HOURS, assessed.responseHours());
+    execution.setVariable(APPROVAL_LEVEL, assessed.approvalLevel());
+    execution.setVariable(NOTIFY_PUSAT, assessed.notifyPusat());
+    cases.updateAssessment(execution.getProcessBusinessKey(), assessed.severity().name(), categories);
+    log.info("Case {}: severity {} (was {})", execution.getProcessBusinessKey(), assessed.severity(), current);
+    if (current != null) {
+      events.publish(CaseEvents.SEVERITY_RAISED, execution.getProcessBusinessKey(), java.util.Map.of("severity",
+          assessed.severity().name(), "previousSeverity", current, "responseHours", assessed.responseHours()));
+    }
+  }
+
+  static int intVariable(DelegateExecution execution, String name, int fallback) {
+    Object value = execution.getVariable(name);
+    return value instanceof Number n ? n.intValue() : fallback;
+  }
+}

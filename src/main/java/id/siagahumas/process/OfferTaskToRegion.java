@@ -1,0 +1,43 @@
+package id.siagahumas.process;
+
+import static id.siagahumas.process.CaseVariables.REGION_GROUP;
+
+import id.siagahumas.notification.CaseEvents;
+import id.siagahumas.notification.Notifier;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** The verification deadline passed: the task is also offered to regional humas, and they are told. */
+@Component("offerTaskToRegion")
+public class OfferTaskToRegion implements JavaDelegate {
+
+  static final String TASK = "verifyFacts";
+
+  private final Notifier notifier;
+  private final MessageContext messages;
+  private final CaseEvents events;
+
+  public OfferTaskToRegion(Notifier notifier, MessageContext messages, CaseEvents events) {
+    this.notifier = notifier;
+    this.messages = messages;
+    this.events = events;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    TaskService tasks = execution.getProcessEngineServices().getTaskService();
+    String regionGroup = (String) execution.getVariable(REGION_GROUP);
+    for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(TASK).list()) {
+      tasks.addCandidateGroup(task.getId(), regionGroup);
+    }
+    notifier.notifyGroups(execution.getProcessBusinessKey(), List.of(regionGroup), "verification-escalated",
+        messages.of(execution, execution.getProcessBusinessKey()));
+    events.publish(CaseEvents.DEADLINE_MISSED, execution.getProcessBusinessKey(), java.util.Map.of("deadline",
+        "verification", "severity", execution.getVariable(CaseVariables.SEVERITY)));
+  }
+}

@@ -1,0 +1,11 @@
+package id.siagahumas.severity;
+
+/** What the DMN decision {@code severity} answers for a case. */
+public record SeverityAssessment(Severity severity, int responseHours, String approvalLevel, boolean notifyPusat) {
+
+  public static final String KANWIL_PIMPINAN = "KANWIL_PIMPINAN";
+
+  public boolean needsHeadApproval() {
+    return KANWIL_PIMPINAN.equals(approvalLevel);
+  }
+}

@@ -1,0 +1,20 @@
+package id.siagahumas.severity;
+
+import java.util.List;
+
+/**
+ * The facts the severity policy weighs.
+ *
+ * @param categories      categories of the case, at least one
+ * @param nationalReach   whether a NASIONAL outlet carries the story
+ * @param distinctOutlets how many distinct outlets carry it
+ * @param escalations     how often the follow-up reported ISU_MELUAS
+ */
+public record SeverityInput(List<String> categories, boolean nationalReach, int distinctOutlets, int escalations) {
+  public SeverityInput {
+    categories = List.copyOf(categories);
+    if (categories.isEmpty()) {
+      throw new IllegalArgumentException("A case has at least one category");
+    }
+  }
+}
