@@ -1,0 +1,146 @@
+package id.siagahumas.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import id.siagahumas.security.CaseScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes {@code crisis_case}. */
+@Repository
+public class CaseRepository {
+
+  private static final String COLUMNS = "case_id, process_instance_id, unit_code, region, severity, categories, "
+      + "status, sla_breached, opened_at, last_story_at, closed_at, closing_reason";
+
+  private final JdbcClient jdbc;
+
+  public CaseRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void insert(CaseRecord c) {
+    jdbc.sql("INSERT INTO crisis_case (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+        .params(c.caseId(), c.processInstanceId(), c.unitCode(), c.region(), c.severity(), c.categories(),
+            c.status(), c.slaBreached(), c.openedAt(), c.lastStoryAt(), c.closedAt(), c.closingReason())
+        .update();
+  }
+
+  public Optional<CaseRecord> find(String caseId) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM crisis_case WHERE case_id = ?").param(caseId)
+        .query(CaseRepository::map).optional();
+  }
+
+  /** Open cases of a unit whose latest story is not older than {@code since}: the grouping candidates. */
+  public List<CaseRecord> openCasesOfUnitSince(String unitCode, Instant since) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM crisis_case WHERE status = 'OPEN' AND unit_code = ? "
+            + "AND last_story_at >= ? ORDER BY last_story_at DESC")
+        .params(unitCode, utc(since)).query(CaseRepository::map).list();
+  }
+
+  public void setProcessInstance(String caseId, String processInstanceId) {
+    jdbc.sql("UPDATE crisis_case SET process_instance_id = ? WHERE case_id = ?").params(processInstanceId, caseId)
+        .update();
+  }
+
+  public void updateAssessment(String caseId, String severity, String categories) {
+    jdbc.sql("UPDATE crisis_case SET severity = ?, categories = ? WHERE case_id = ?")
+        .params(severity, categories, caseId).update();
+  }
+
+  public void updateUnit(String caseId, String unitCode, String region) {
+    jdbc.sql("UPDATE crisis_case SET unit_code = ?, region = ? WHERE case_id = ?")
+        .params(unitCode, region, caseId).update();
+  }
+
+  public void touchLastStory(String caseId, Instant publishedAt) {
+    jdbc.sql("UPDATE crisis_case SET last_story_at = ? WHERE case_id = ? AND last_story_at < ?")
+        .params(utc(publishedAt), caseId, utc(publishedAt)).update();
+  }
+
+  public void markSlaBreached(String caseId) {
+    jdbc.sql("UPDATE crisis_case SET sla_breached = TRUE WHERE case_id = ?").param(caseId).update();
+  }
+
+  public void recordClosingReason(String caseId, String reason) {
+    jdbc.sql("UPDATE crisis_case SET closing_reason = ? WHERE case_id = ?").params(reason, caseId).update();
+  }
+
+  public void close(String caseId, Instant at) {
+    jdbc.sql("UPDATE crisis_case SET status = 'CLOSED', closed_at = ? WHERE case_id = ?").params(utc(at), caseId)
+        .update();
+  }
+
+  /** A page of cases matching the filter, newest first; the filter values are bound, never concatenated. */
+  public CasePage list(CaseFilter filter, CaseScope scope) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    java.util.List<Object> params = new java.util.ArrayList<>();
+    if (!scope.all()) {
+      where.append(" AND (1 = 0");
+      for (String unit : scope.units()) {
+        where.append(" OR c.unit_code = ?");
+        params.add(unit);
+      }
+      for (String region : scope.regions()) {
+        where.append(" OR c.region = ?");
+        params.add(region);
+      }
+      where.append(")");
+    }
+    if (filter.status() != null) {
+      where.append(" AND c.status = ?");
+      params.add(filter.status());
+    }
+    if (filter.severity() != null) {
+      where.append(" AND c.severity = ?");
+      params.add(filter.severity().name());
+    }
+    if (filter.region() != null) {
+      where.append(" AND c.region = ?");
+      params.add(filter.region());
+    }
+    if (filter.unit() != null) {
+      where.append(" AND c.unit_code = ?");
+      params.add(filter.unit());
+    }
+    long total = jdbc.sql("SELECT COUNT(*) FROM crisis_case c" + where).params(params).query(Long.class).single();
+    java.util.List<Object> pageParams = new java.util.ArrayList<>(params);
+    pageParams.add(filter.sizeOrDefault());
+    pageParams.add((long) filter.pageOrDefault() * filter.sizeOrDefault());
+    java.util.List<CaseSummary> items = jdbc.sql("SELECT c.*, "
+            + "(SELECT s.title FROM story s WHERE s.case_id = c.case_id ORDER BY s.published_at, s.story_id "
+            + "FETCH FIRST 1 ROWS ONLY) AS title, "
+            + "(SELECT COUNT(*) FROM story s WHERE s.case_id = c.case_id) AS stories "
+            + "FROM crisis_case c" + where + " ORDER BY c.opened_at DESC, c.case_id DESC LIMIT ? OFFSET ?")
+        .params(pageParams)
+        .query((rs, row) -> new CaseSummary(rs.getString("case_id"), rs.getString("status"),
+            rs.getString("severity"), java.util.List.of(rs.getString("categories").split(",")),
+            rs.getString("unit_code"), rs.getString("region"), rs.getBoolean("sla_breached"),
+            instant(rs.getObject("opened_at", OffsetDateTime.class)),
+            instant(rs.getObject("last_story_at", OffsetDateTime.class)),
+            instant(rs.getObject("closed_at", OffsetDateTime.class)), rs.getString("title"), rs.getInt("stories")))
+        .list();
+    return new CasePage(items, filter.pageOrDefault(), filter.sizeOrDefault(), total);
+  }
+
+  private static Instant instant(OffsetDateTime time) {
+    return time == null ? null : time.toInstant();
+  }
+
+  static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private static CaseRecord map(ResultSet rs, int row) throws SQLException {
+    return new CaseRecord(rs.getString("case_id"), rs.getString("process_instance_id"), rs.getString("unit_code"),
+        rs.getString("region"), rs.getString("severity"), rs.getString("categories"), rs.getString("status"),
+        rs.getBoolean("sla_breached"), rs.getObject("opened_at", OffsetDateTime.class),
+        rs.getObject("last_story_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class),
+        rs.getString("closing_reason"));
+  }
+}

@@ -1,0 +1,6 @@
+package id.siagahumas.classification;
+
+import java.util.List;
+
+public record Classification(boolean negative, List<String> categories, String unitCode) {
+}

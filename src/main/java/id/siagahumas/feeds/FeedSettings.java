@@ -1,0 +1,31 @@
+package id.siagahumas.feeds;
+
+import id.siagahumas.registry.Reach;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@code siaga.feeds.*}: the RSS/Atom feeds to watch and the limits every fetch obeys.
+ *
+ * @param sources        feeds to poll; none by default
+ * @param pollInterval   pause between two polls
+ * @param connectTimeout time allowed to connect to a feed
+ * @param readTimeout    time allowed for the whole response
+ * @param maxSize        largest feed body read; a larger one is refused
+ */
+@ConfigurationProperties("siaga.feeds")
+public record FeedSettings(@DefaultValue List<Source> sources, @DefaultValue("PT5M") Duration pollInterval,
+    @DefaultValue("PT5S") Duration connectTimeout, @DefaultValue("PT20S") Duration readTimeout,
+    @DefaultValue("5MB") DataSize maxSize) {
+
+  /**
+   * @param url    address of the feed (http or https)
+   * @param outlet outlet name to record for its entries; defaults to the feed's own title
+   * @param reach  reach of the outlet; defaults to the outlet list's tier
+   */
+  public record Source(String url, String outlet, Reach reach) {
+  }
+}

@@ -1,0 +1,223 @@
+package id.siagahumas.intake;
+
+import static id.siagahumas.process.CaseVariables.*;
+
+import id.siagahumas.cases.CaseNumbers;
+import id.siagahumas.cases.CaseRecord;
+import id.siagahumas.cases.CaseRepository;
+import id.siagahumas.classification.Classification;
+import id.siagahumas.classification.StoryClassifier;
+import id.siagahumas.notification.CaseEvents;
+import id.siagahumas.process.CaseProcess;
+import id.siagahumas.registry.MediaRegistry;
+import id.siagahumas.registry.Outlet;
+import id.siagahumas.registry.Reach;
+import id.siagahumas.registry.Unit;
+import id.siagahumas.registry.UnitRegistry;
+import id.siagahumas.severity.SeverityAssessment;
+import id.siagahumas.severity.SeverityInput;
+import id.siagahumas.severity.SeverityPolicy;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes a story in: a duplicate URL is answered from what is stored, a story of a known incident joins
+ * its open case, anything else opens a case. Each intake is one transaction with the engine's, so a
+ * failure leaves nothing half-written.
+ */
+@Service
+public class IntakeService {
+
+  private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
+
+  private final StoryRepository stories;
+  private final CaseRepository cases;
+  private final CaseNumbers caseNumbers;
+  private final CaseMatcher matcher;
+  private final StoryClassifier classifier;
+  private final SeverityPolicy severityPolicy;
+  private final UnitRegistry units;
+  private final MediaRegistry media;
+  private final CaseProcess process;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+  private final CaseEvents events;
+
+  public IntakeService(StoryRepository stories, CaseRepository cases, CaseNumbers caseNumbers, CaseMatcher matcher,
+      StoryClassifier classifier, SeverityPolicy severityPolicy, UnitRegistry units, MediaRegistry media,
+      CaseProcess process, PlatformTransactionManager transactionManager, Clock clock, CaseEvents events) {
+    this.events = events;
+    this.stories = stories;
+    this.cases = cases;
+    this.caseNumbers = caseNumbers;
+    this.matcher = matcher;
+    this.classifier = classifier;
+    this.severityPolicy = severityPolicy;
+    this.units = units;
+    this.media = media;
+    this.process = process;
+    this.transaction = new TransactionTemplate(transactionManager);
+    this.clock = clock;
+  }
+
+  public IntakeResult submit(StoryInput input, String submittedBy) {
+    String canonical = canonicalUrl(input.url());
+    validateUnit(input.unitCode());
+    try {
+      return transaction.execute(tx -> take(input, canonical, submittedBy));
+    } catch (DuplicateKeyException e) {
+      // The same URL arrived twice at once; the other intake stored it first.
+      return transaction.execute(tx -> take(input, canonical, submittedBy));
+    }
+  }
+
+  private IntakeResult take(StoryInput input, String canonical, String submittedBy) {
+    Optional<Story> seen = stories.findByCanonicalUrl(canonical);
+    if (seen.isPresent()) {
+      Story story = seen.get();
+      String severity = story.caseId() == null ? null
+          : cases.find(story.caseId()).map(CaseRecord::severity).orElse(null);
+      return new IntakeResult(IntakeStatus.DUPLICATE, story.caseId(), story.storyId(), severity, story.categories(),
+          story.unitCode());
+    }
+    Detection detection = detect(input);
+    List<String> categories = detection.categories();
+    boolean negative = detection.negative();
+    String unitCode = detection.unitCode();
+    Reach reach = detection.reach();
+    Source source = input.source() == null ? Source.MANUAL : input.source();
+    Instant now = clock.instant();
+    Instant publishedAt = input.publishedAt().toInstant();
+
+    if (source == Source.FEED && !negative) {
+      long storyId = stories.insert(story(input, canonical, null, reach, unitCode, categories, false, source,
+          IntakeStatus.IGNORED, now), submittedBy);
+      return new IntakeResult(IntakeStatus.IGNORED, null, storyId, null, categories, unitCode);
+    }
+    if (categories.isEmpty()) {
+      categories = List.of(Category.LAINNYA.name());
+    }
+
+    CaseMatcher.Match match = matcher.match(unitCode, categories, publishedAt, input.title(), input.body());
+    log.debug("Grouping examined {} rows (best similarity {})", match.rowsExamined(), match.similarity());
+    Optional<CaseRecord> open = match.openCase();
+    if (open.isPresent()) {
+      String caseId = open.get().caseId();
+      long storyId = stories.insert(story(input, canonical, caseId, reach, unitCode, categories, negative, source,
+          IntakeStatus.ATTACHED, now), submittedBy);
+      cases.touchLastStory(caseId, publishedAt);
+      process.relateStory(caseId, storyId);
+      CaseRecord updated = cases.find(caseId).orElseThrow();
+      log.info("Story {} attached to case {} (severity {})", storyId, caseId, updated.severity());
+      return new IntakeResult(IntakeStatus.ATTACHED, caseId, storyId, updated.severity(),
+          List.of(updated.categories().split(",")), updated.unitCode());
+    }
+
+    String caseId = caseNumbers.next();
+    SeverityAssessment assessment = severityPolicy.assess(
+        new SeverityInput(categories, reach == Reach.NASIONAL, 1, 0));
+    String region = region(unitCode);
+    cases.insert(new CaseRecord(caseId, null, unitCode, region, assessment.severity().name(),
+        String.join(",", categories), CaseRecord.OPEN, false, now.atOffset(java.time.ZoneOffset.UTC),
+        publishedAt.atOffset(java.time.ZoneOffset.UTC), null, null));
+    long storyId = stories.insert(story(input, canonical, caseId, reach, unitCode, categories, negative, source,
+        IntakeStatus.NEW_CASE, now), submittedBy);
+    String processInstanceId = process.start(caseId, startVariables(caseId, storyId, input, reach, unitCode,
+        categories, now));
+    cases.setProcessInstance(caseId, processInstanceId);
+    CaseRecord opened = cases.find(caseId).orElseThrow();
+    events.publish(CaseEvents.CASE_OPENED, caseId, Map.of("severity", opened.severity(), "categories", categories,
+        "unitCode", String.valueOf(unitCode), "title", input.title(), "url", input.url(), "outlet", input.outlet()));
+    log.info("Story {} opened case {} (severity {}, unit {})", storyId, caseId, opened.severity(), unitCode);
+    return new IntakeResult(IntakeStatus.NEW_CASE, caseId, storyId, opened.severity(), categories, unitCode);
+  }
+
+  /** What intake would do with a story, without storing anything. */
+  public ClassificationResult classify(StoryInput input) {
+    validateUnit(input.unitCode());
+    Detection detection = detect(input);
+    if (!detection.negative()) {
+      return new ClassificationResult(false, detection.categories(), detection.unitCode(), region(detection.unitCode()),
+          null, null);
+    }
+    List<String> categories = detection.categories().isEmpty() ? List.of(Category.LAINNYA.name())
+        : detection.categories();
+    SeverityAssessment assessment = severityPolicy.assess(
+        new SeverityInput(categories, detection.reach() == Reach.NASIONAL, 1, 0));
+    return new ClassificationResult(true, categories, detection.unitCode(), region(detection.unitCode()),
+        assessment.severity().name(), assessment.responseHours());
+  }
+
+  /** Detected facts of a story; what the caller gave wins over what the classifier found. */
+  private record Detection(boolean negative, List<String> categories, String unitCode, Reach reach) {
+  }
+
+  private Detection detect(StoryInput input) {
+    Classification detected = classifier.classify(input.title(), input.body());
+    boolean callerCategorised = input.categories() != null && !input.categories().isEmpty();
+    List<String> categories = callerCategorised
+        ? input.categories().stream().map(Enum::name).distinct().toList() : detected.categories();
+    String unitCode = input.unitCode() != null ? input.unitCode() : detected.unitCode();
+    Reach reach = input.reach() != null ? input.reach()
+        : media.outlet(input.outlet(), input.url()).map(Outlet::reach).orElse(Reach.LOKAL);
+    return new Detection(callerCategorised || detected.negative(), categories, unitCode, reach);
+  }
+
+  private String region(String unitCode) {
+    return units.unit(unitCode).map(Unit::region).filter(r -> !r.isEmpty()).orElse(null);
+  }
+
+  private static Map<String, Object> startVariables(String caseId, long storyId, StoryInput input, Reach reach,
+      String unitCode, List<String> categories, Instant now) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(CASE_ID, caseId);
+    v.put(STORY_ID, storyId);
+    v.put(STORY_URL, input.url());
+    v.put(STORY_OUTLET, input.outlet());
+    v.put(STORY_TITLE, input.title());
+    v.put(STORY_BODY, input.body());
+    v.put(STORY_PUBLISHED_AT, Date.from(input.publishedAt().toInstant()));
+    v.put(DETECTED_AT, Date.from(now));
+    v.put(CATEGORIES, String.join(",", categories));
+    v.put(NATIONAL_REACH, reach == Reach.NASIONAL);
+    v.put(DISTINCT_OUTLETS, 1);
+    v.put(ESCALATIONS, 0);
+    v.put(UNIT_CODE, unitCode);
+    v.put(SLA_BREACHED, false);
+    v.put(STATEMENT_PUBLISHED_AT, null);
+    v.put(REVISION_HISTORY, "");
+    return v;
+  }
+
+  private static Story story(StoryInput in, String canonical, String caseId, Reach reach, String unitCode,
+      List<String> categories, boolean negative, Source source, IntakeStatus status, Instant now) {
+    return new Story(0, caseId, in.url().trim(), canonical, in.outlet().strip(), reach.name(), in.title().strip(),
+        in.body().strip(), in.publishedAt().toInstant(), now, unitCode, categories, negative, source.name(),
+        status.name());
+  }
+
+  private static String canonicalUrl(String url) {
+    try {
+      return UrlCanonicalizer.canonicalize(url);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("url", e.getMessage());
+    }
+  }
+
+  private void validateUnit(String unitCode) {
+    if (unitCode != null && units.unit(unitCode).isEmpty()) {
+      throw new InvalidInputException("unitCode", "Satker '" + unitCode + "' tidak terdaftar");
+    }
+  }
+}
