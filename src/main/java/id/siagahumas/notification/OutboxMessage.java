@@ -1,0 +1,14 @@
+package id.siagahumas.notification;
+
+import java.time.Instant;
+
+/** One message waiting in (or delivered from) the outbox. */
+public record OutboxMessage(long outboxId, String caseId, String kind, String event, String recipient, String subject,
+    String body, String status, int attempts, Instant createdAt, Instant sentAt, String messageId, String lastError) {
+
+  public static final String EMAIL = "EMAIL";
+  public static final String WEBHOOK = "WEBHOOK";
+  public static final String PENDING = "PENDING";
+  public static final String SENT = "SENT";
+  public static final String FAILED = "FAILED";
+}
