@@ -1,0 +1,75 @@
+package id.siagahumas.demo;
+
+import id.siagahumas.registry.Groups;
+import id.siagahumas.registry.Region;
+import id.siagahumas.registry.Unit;
+import id.siagahumas.registry.UnitRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo profile only: the demo users of DESIGN.md, all with password {@code demo} and an e-mail address.
+ * Groups, filters and grants come from {@code AccessSetup} in every profile.
+ */
+@Component
+@Profile("demo")
+public class DemoData {
+
+  static final String PASSWORD = "demo";
+  static final String MAIL_DOMAIN = "@siaga-humas.example";
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+  private final IdentityService identity;
+  private final UnitRegistry registry;
+
+  public DemoData(IdentityService identity, UnitRegistry registry) {
+    this.identity = identity;
+    this.registry = registry;
+  }
+
+  @EventListener
+  @Order(10)
+  public void create(PostDeployEvent event) {
+    user("admin", "Admin", "Siaga Humas", List.of(Groups.ADMIN));
+    user("monitor", "Monitor", "Media", List.of(Groups.MONITOR));
+    user("humas.pusat", "Humas", "Ditjenpas", List.of(Groups.HUMAS_PUSAT));
+    for (Region region : registry.regions()) {
+      String r = region.code();
+      List<String> unitGroups = new ArrayList<>();
+      for (Unit unit : registry.unitsByRegion().getOrDefault(r, List.of())) {
+        if (!"KANWIL".equals(unit.type())) {
+          unitGroups.add(Groups.unitGroup(unit));
+        }
+      }
+      user("humas." + r, "Humas", region.name(), unitGroups);
+      user("kasubag." + r, "Kasubag Humas", region.name(), List.of(Groups.regionGroup(r)));
+      user("kakanwil." + r, "Kakanwil", region.name(), List.of(Groups.headGroup(r)));
+    }
+    log.info("Demo users ready, all with password '{}'", PASSWORD);
+  }
+
+  private void user(String id, String firstName, String lastName, List<String> groups) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setEmail(id + MAIL_DOMAIN);
+      user.setPassword(PASSWORD);
+      identity.saveUser(user);
+    }
+    for (String group : groups) {
+      if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+        identity.createMembership(id, group);
+      }
+    }
+  }
+}

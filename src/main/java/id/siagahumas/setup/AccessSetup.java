@@ -1,0 +1,160 @@
+package id.siagahumas.setup;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import id.siagahumas.process.CaseVariables;
+import id.siagahumas.registry.Groups;
+import id.siagahumas.registry.Region;
+import id.siagahumas.registry.Unit;
+import id.siagahumas.registry.UnitRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every profile: the groups of DESIGN.md ("Roles"), the Tasklist filters and the grants that keep each
+ * officer in their lane. Officers see the tasks they are candidates for (the engine grants that per task);
+ * regional humas are also granted read on every task of their region (see {@code shareWithRegion});
+ * humas-pusat reads everything of the process; monitor gets nothing in the engine; only camunda-admin
+ * deploys, deletes or changes definitions. Creates only what is missing, so restarts are safe.
+ */
+@Component
+public class AccessSetup {
+
+  private static final Logger log = LoggerFactory.getLogger(AccessSetup.class);
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final UnitRegistry registry;
+
+  public AccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+      TaskService tasks, UnitRegistry registry) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+    this.filters = filters;
+    this.tasks = tasks;
+    this.registry = registry;
+  }
+
+  @EventListener
+  @Order(0)
+  public void create(PostDeployEvent event) {
+    group(Groups.ADMIN, "Administrator Siaga Humas", org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_SYSTEM);
+    group(Groups.MONITOR, "Alat pemantau media", "WORKFLOW");
+    List<String> humasGroups = new ArrayList<>(List.of(Groups.HUMAS_PUSAT, Groups.PIMPINAN_PUSAT));
+    group(Groups.HUMAS_PUSAT, "Humas Ditjenpas", "WORKFLOW");
+    group(Groups.PIMPINAN_PUSAT, "Pimpinan Ditjenpas", "WORKFLOW");
+    for (Unit unit : registry.units()) {
+      if (!unit.national()) {
+        group(Groups.unitGroup(unit), "Humas " + unit.name(), "WORKFLOW");
+        humasGroups.add(Groups.unitGroup(unit));
+      }
+    }
+    for (Region region : registry.regions()) {
+      group(Groups.regionGroup(region.code()), "Humas Kanwil " + region.name(), "WORKFLOW");
+      group(Groups.headGroup(region.code()), "Pimpinan Kanwil " + region.name(), "WORKFLOW");
+      humasGroups.add(Groups.regionGroup(region.code()));
+      humasGroups.add(Groups.headGroup(region.code()));
+    }
+    List<String> filterIds = List.of(
+        filter("Tugas Saya", "Tugas yang sudah Anda klaim", -10,
+            tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
+        filter("Tugas Grup", "Tugas untuk grup Anda yang belum diklaim", -5,
+            tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned()));
+
+    for (String group : humasGroups.stream().distinct().toList()) {
+      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(group, Resources.PROCESS_DEFINITION, CaseVariables.PROCESS_KEY, Permissions.READ);
+      grant(group, Resources.GROUP, ANY, Permissions.READ);
+      grant(group, Resources.USER, ANY, Permissions.READ);
+    }
+    for (String filterId : filterIds) {
+      grantAll(Resources.FILTER, filterId, Permissions.READ);
+    }
+    for (Resources resource : Resources.values()) {
+      grant(Groups.ADMIN, resource, ANY, Permissions.ALL);
+    }
+    grant(Groups.HUMAS_PUSAT, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Groups.HUMAS_PUSAT, Resources.PROCESS_DEFINITION, CaseVariables.PROCESS_KEY,
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY);
+    grant(Groups.HUMAS_PUSAT, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+    log.info("Groups, Tasklist filters and authorizations ready ({} humas groups)", humasGroups.size());
+  }
+
+  private void group(String id, String name, String type) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    if (authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+        .resourceId(resourceId).count() > 0) {
+      return;
+    }
+    Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setGroupId(groupId);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizations.saveAuthorization(authorization);
+  }
+
+  private void grantAll(Resource resource, String resourceId, Permission permission) {
+    if (authorizations.createAuthorizationQuery().userIdIn(ANY).resourceType(resource).resourceId(resourceId)
+        .count() > 0) {
+      return;
+    }
+    // A global authorization: the engine checks a single resource (a filter) against it for every user.
+    Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+    authorization.setUserId(ANY);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    authorization.addPermission(permission);
+    authorizations.saveAuthorization(authorization);
+  }
+
+  private String filter(String name, String description, int priority, TaskQuery query) {
+    Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      return existing.getId();
+    }
+    Filter filter = filters.newTaskFilter(name);
+    filter.setQuery(query);
+    filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true,
+        "variables", List.of(
+            Map.of("name", "caseId", "label", "Kasus"),
+            Map.of("name", "severity", "label", "Tingkat"),
+            Map.of("name", "storyOutlet", "label", "Media"),
+            Map.of("name", "storyTitle", "label", "Judul berita"))));
+    return filters.saveFilter(filter).getId();
+  }
+}
