@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** The verification deadline passed: the task is also offered to regional humas, and they are told. */
+/** The verification deadline passed: the task is also offered to regional humas (who may take it over), and they are told. */
 @Component("offerTaskToRegion")
 public class OfferTaskToRegion implements JavaDelegate {
 
@@ -34,6 +34,7 @@ public class OfferTaskToRegion implements JavaDelegate {
     for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(TASK).list()) {
       tasks.addCandidateGroup(task.getId(), regionGroup);
+      LetCandidatesReassign.grant(execution.getProcessEngineServices(), task.getId(), regionGroup);
     }
     notifier.notifyGroups(execution.getProcessBusinessKey(), List.of(regionGroup), "verification-escalated",
         messages.of(execution, execution.getProcessBusinessKey()));

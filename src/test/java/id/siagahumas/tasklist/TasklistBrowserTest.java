@@ -1,0 +1,201 @@
+package id.siagahumas.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import id.siagahumas.intake.Category;
+import id.siagahumas.intake.IntakeResult;
+import id.siagahumas.registry.Reach;
+import id.siagahumas.support.CaseDriver;
+import id.siagahumas.support.SiagaSpringTest;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The human side of a case in a real browser (Debian's chromium, headless): Tasklist in Indonesian,
+ * verify and draft, the drafter refused at approval with the reason, the Kasubag approving, publication.
+ * Screenshots of each step are saved under target/screenshots/.
+ */
+@SiagaSpringTest
+class TasklistBrowserTest {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+  @RegisterExtension
+  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @LocalServerPort int port;
+  @Autowired CaseDriver cases;
+  @Autowired JdbcClient jdbc;
+  @Autowired IdentityService identity;
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+  private Path profile;
+  private int shot;
+
+  @BeforeEach
+  void openBrowser() throws Exception {
+    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Browser tests skipped: no Chromium here. Install Debian's chromium and chromium-driver (.ci/run does).");
+    profile = Files.createTempDirectory("siaga-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage", "--window-size=1400,1200",
+        "--lang=en-US", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    Files.createDirectories(SCREENSHOTS);
+    try (var old = Files.list(SCREENSHOTS)) {
+      for (Path file : old.toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+
+  @AfterEach
+  void closeBrowser() throws Exception {
+    if (browser != null) {
+      screenshot("akhir"); // the last screen, also when a step failed
+      browser.quit();
+    }
+    identity.deleteMembership("humas.sumsel", "humas-kanwil-sumsel");
+    cases.closeAllCases(jdbc);
+  }
+
+  private void screenshot(String name) throws Exception {
+    File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(file.toPath(), SCREENSHOTS.resolve("%02d-%s.png".formatted(++shot, name)),
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private WebElement visible(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  private static By text(String tag, String text) {
+    return By.xpath("//" + tag + "[normalize-space(.)='" + text + "']");
+  }
+
+  private void logIn(String user) throws Exception {
+    browser.manage().deleteAllCookies();
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    WebElement username = visible(By.cssSelector("input[ng-model='username']"));
+    assertThat(username.getAttribute("placeholder")).isEqualTo("Nama pengguna");
+    username.sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    WebElement submit = browser.findElement(By.cssSelector("button[type='submit']"));
+    assertThat(submit.getText()).isEqualTo("Masuk");
+    if (shot == 0) {
+      screenshot("masuk");
+    }
+    submit.click();
+    visible(By.partialLinkText("Tugas Grup"));
+  }
+
+  /** Opens the task from the group filter and claims it. */
+  private void claim(String taskName) throws Exception {
+    visible(By.partialLinkText("Tugas Grup")).click();
+    visible(By.xpath("//*[contains(@class,'task')]//*[normalize-space(.)='" + taskName + "']")).click();
+    click(visible(text("button", "Klaim")));
+    visible(By.cssSelector("form.siaga-form"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("form.siaga-form h4"), "KRS-"));
+  }
+
+  private void complete() {
+    click(visible(text("button", "Selesaikan")));
+  }
+
+  /** Scrolls the element to the middle first: Tasklist's fixed footer covers the bottom of the page. */
+  private void click(WebElement element) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
+  @Test
+  void aCaseGoesFromVerificationToPublicationInIndonesianTasklist() throws Exception {
+    // humas.sumsel stands in for the Kasubag this week: they now see the approval too, and must be refused
+    identity.createMembership("humas.sumsel", "humas-kanwil-sumsel");
+    String hostile = "Tiga narapidana kabur. <script>alert('xss')</script><img src=x onerror=alert(1)> Selesai.";
+    IntakeResult story = cases.submit("Palembang Pos", Reach.REGIONAL, "lapas-palembang",
+        List.of(Category.PELARIAN), "Tiga Napi Lapas Merah Mata Kabur", hostile);
+
+    logIn("humas.sumsel");
+    assertThat(browser.getPageSource()).contains("Tugas Saya", "Tugas Grup");
+    screenshot("daftar-tugas");
+    claim("Verifikasi fakta");
+    WebElement storyText = visible(By.cssSelector("pre.siaga-story"));
+    assertThat(storyText.getText()).isEqualTo(hostile); // shown as text: no script ran, no image was made
+    assertThat(browser.findElements(By.cssSelector("form.siaga-form img"))).isEmpty();
+    assertThat(browser.getPageSource()).contains("Formulir", "Riwayat", "Batas verifikasi", "WIB");
+    new Select(browser.findElement(By.id("verdict"))).selectByValue("TIDAK_BENAR");
+    browser.findElement(By.id("facts")).sendKeys("Apel pagi lengkap; tidak ada narapidana yang kabur.");
+    new Select(browser.findElement(By.id("respond"))).selectByValue("true");
+    screenshot("verifikasi-fakta");
+    complete();
+    cases.deliver();
+
+    claim("Susun pernyataan");
+    assertThat(browser.findElement(By.id("statement")).getAttribute("value"))
+        .contains("Yth. Pemimpin Redaksi Palembang Pos", "Hak Jawab");
+    screenshot("susun-pernyataan");
+    complete();
+
+    claim("Setujui pernyataan");
+    new Select(browser.findElement(By.id("approved"))).selectByValue("true");
+    complete();
+    WebElement refusal = visible(By.xpath("//*[contains(., 'prinsip empat mata') and contains(@class, 'alert')]"));
+    assertThat(refusal.getText()).contains("Persetujuan ditolak").doesNotContain("ENGINE-", "TaskListener");
+    screenshot("empat-mata-ditolak");
+    WebElement unclaim = visible(By.cssSelector("button.unclaim"));
+    assertThat(unclaim.getAttribute("uib-tooltip")).isEqualTo("Lepas klaim");
+    click(unclaim);
+    visible(text("button", "Klaim"));
+
+    logIn("kasubag.sumsel");
+    claim("Setujui pernyataan");
+    new Select(browser.findElement(By.id("approved"))).selectByValue("true");
+    screenshot("persetujuan-kasubag");
+    complete();
+    wait.until(d -> cases.task(story.caseId(), "approveStatement") == null);
+
+    cases.executeDueJobs(story.caseId());
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM publication WHERE case_id = ?").param(story.caseId())
+        .query(Integer.class).single()).isEqualTo(1);
+    assertThat(greenMail.getReceivedMessagesForDomain("palembang-pos.example")).hasSize(1);
+    browser.navigate().refresh();
+    visible(By.partialLinkText("Tugas Grup"));
+    screenshot("setelah-terbit");
+  }
+}
