@@ -14,6 +14,7 @@ import id.siagahumas.registry.Outlet;
 import id.siagahumas.registry.Reach;
 import id.siagahumas.registry.Unit;
 import id.siagahumas.registry.UnitRegistry;
+import id.siagahumas.severity.Severity;
 import id.siagahumas.severity.SeverityAssessment;
 import id.siagahumas.severity.SeverityInput;
 import id.siagahumas.severity.SeverityPolicy;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -40,6 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class IntakeService {
 
   private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
+  private static final int MAX_ATTEMPTS = 3;
 
   private final StoryRepository stories;
   private final CaseRepository cases;
@@ -74,11 +77,17 @@ public class IntakeService {
   public IntakeResult submit(StoryInput input, String submittedBy) {
     String canonical = canonicalUrl(input.url());
     validateUnit(input.unitCode());
-    try {
-      return transaction.execute(tx -> take(input, canonical, submittedBy));
-    } catch (DuplicateKeyException e) {
-      // The same URL arrived twice at once; the other intake stored it first.
-      return transaction.execute(tx -> take(input, canonical, submittedBy));
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transaction.execute(tx -> take(input, canonical, submittedBy));
+      } catch (DuplicateKeyException | OptimisticLockingException e) {
+        // The same URL arrived twice at once, or two outlets' stories reached one case at once: the other
+        // intake committed first. Taken again, this one becomes a duplicate or joins the updated case.
+        if (attempt == MAX_ATTEMPTS) {
+          throw e;
+        }
+        log.debug("Intake of {} taken again after {}", canonical, e.getClass().getSimpleName());
+      }
     }
   }
 
@@ -125,10 +134,9 @@ public class IntakeService {
     }
 
     String caseId = caseNumbers.next();
-    SeverityAssessment assessment = severityPolicy.assess(
-        new SeverityInput(categories, reach == Reach.NASIONAL, 1, 0));
     String region = region(unitCode);
-    cases.insert(new CaseRecord(caseId, null, unitCode, region, assessment.severity().name(),
+    // Provisional: the process's triage (assessSeverity) sets the policy's level before this transaction ends.
+    cases.insert(new CaseRecord(caseId, null, unitCode, region, Severity.RENDAH.name(),
         String.join(",", categories), CaseRecord.OPEN, false, now.atOffset(java.time.ZoneOffset.UTC),
         publishedAt.atOffset(java.time.ZoneOffset.UTC), null, null));
     long storyId = stories.insert(story(input, canonical, caseId, reach, unitCode, categories, negative, source,

@@ -33,13 +33,20 @@ final class AppUnderTest implements AutoCloseable {
     sampler.start();
   }
 
-  static AppUnderTest start(Path jar, Path dataDir, String heap) throws IOException, InterruptedException {
+  static AppUnderTest start(Path jar, Path dataDir, String heap, String run)
+      throws IOException, InterruptedException {
     Files.createDirectories(dataDir);
     int port = freePort();
-    Path log = dataDir.resolve("app.log");
-    List<String> command = new ArrayList<>(List.of(javaBinary().toString(), "-Xmx" + heap, "-jar",
-        jar.toString(), "--server.port=" + port, "--siaga.data-dir=" + dataDir.toAbsolutePath(),
-        "--spring.profiles.active=demo", "--siaga.base-url=http://localhost:" + port));
+    Path log = dataDir.resolve("app-" + run + ".log");
+    List<String> command = new ArrayList<>(List.of(javaBinary().toString(), "-Xmx" + heap));
+    // e.g. -XX:StartFlightRecording=filename=target/bench/app.jfr,settings=profile to profile a run
+    String jvmArgs = System.getProperty("siaga.bench.jvm-args", "");
+    if (!jvmArgs.isBlank()) {
+      command.addAll(List.of(jvmArgs.trim().split("\\s+")));
+    }
+    command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
+        "--siaga.data-dir=" + dataDir.toAbsolutePath(), "--spring.profiles.active=demo",
+        "--siaga.base-url=http://localhost:" + port));
     long t0 = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     SiagaClient client = new SiagaClient("http://localhost:" + port);
