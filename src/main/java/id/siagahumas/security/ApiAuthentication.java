@@ -1,7 +1,11 @@
 package id.siagahumas.security;
 
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import java.time.Duration;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,9 +19,16 @@ import org.springframework.context.annotation.Configuration;
 public class ApiAuthentication {
 
   @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication() {
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(
+      @Value("${siaga.security.login-cache:PT1M}") Duration loginCache) {
+    ProcessEngineAuthenticationFilter filter = new ProcessEngineAuthenticationFilter() {
+      @Override
+      public void init(FilterConfig config) throws ServletException {
+        super.init(config);
+        authenticationProvider = new RememberedLogins(loginCache);
+      }
+    };
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(filter);
     registration.setName("siaga-basic-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());

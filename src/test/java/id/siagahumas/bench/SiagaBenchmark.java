@@ -35,7 +35,9 @@ public final class SiagaBenchmark {
       return switch (mode) {
         case "smoke" -> new Plan(mode, 2, 5, 20, 20, 3, 20, 1, 500, "512m");
         case "full" -> new Plan(mode, 8, 300, 2_000, 2_000, 1_000, 50, 30, 100_000, "512m");
-        default -> throw new IllegalArgumentException("siaga.bench.mode is smoke or full, not " + mode);
+        // whole cases only, for profiling them
+        case "cases" -> new Plan(mode, 8, 20, 20, 20, 400, 20, 1, 500, "512m");
+        default -> throw new IllegalArgumentException("siaga.bench.mode is smoke, full or cases, not " + mode);
       };
     }
   }
