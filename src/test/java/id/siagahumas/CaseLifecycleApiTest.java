@@ -102,6 +102,10 @@ class CaseLifecycleApiTest {
 
     assertThat(call("monitor", HttpMethod.GET, "/api/cases/" + caseId, null).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+    JsonNode before = call("humas.sumsel", HttpMethod.GET, "/api/cases/" + caseId, null).getBody();
+    assertThat(before.get("severity").asText()).as("known at intake").isEqualTo("TINGGI");
+    assertThat(before.get("stage").asText()).as("triage follows as a job").isEqualTo("triage");
+    executeJobs(caseId); // the job executor's part
     JsonNode detail = call("humas.sumsel", HttpMethod.GET, "/api/cases/" + caseId, null).getBody();
     assertThat(detail.get("stage").asText()).isEqualTo("verifyFacts");
     assertThat(detail.get("severity").asText()).isEqualTo("TINGGI");

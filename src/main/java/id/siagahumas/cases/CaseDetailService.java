@@ -78,7 +78,11 @@ public class CaseDetailService {
       return "closed";
     }
     List<Task> open = process.openTasks(pid);
-    return open.isEmpty() ? "publishing" : open.get(0).getTaskDefinitionKey();
+    if (!open.isEmpty()) {
+      return open.get(0).getTaskDefinitionKey();
+    }
+    // the moment between intake and triage (a job) has no task yet, like publishing
+    return process.awaitingTriage(pid) ? "triage" : "publishing";
   }
 
   private List<CaseDetail.TimelineEntry> timeline(String pid) {

@@ -14,7 +14,6 @@ import id.siagahumas.registry.Outlet;
 import id.siagahumas.registry.Reach;
 import id.siagahumas.registry.Unit;
 import id.siagahumas.registry.UnitRegistry;
-import id.siagahumas.severity.Severity;
 import id.siagahumas.severity.SeverityAssessment;
 import id.siagahumas.severity.SeverityInput;
 import id.siagahumas.severity.SeverityPolicy;
@@ -134,9 +133,12 @@ public class IntakeService {
     }
 
     String caseId = caseNumbers.next();
+    // The same policy the process's triage applies (asynchronously, after this transaction): the answer
+    // and the case list show the level at once.
+    SeverityAssessment assessment = severityPolicy.assess(
+        new SeverityInput(categories, reach == Reach.NASIONAL, 1, 0));
     String region = region(unitCode);
-    // Provisional: the process's triage (assessSeverity) sets the policy's level before this transaction ends.
-    cases.insert(new CaseRecord(caseId, null, unitCode, region, Severity.RENDAH.name(),
+    cases.insert(new CaseRecord(caseId, null, unitCode, region, assessment.severity().name(),
         String.join(",", categories), CaseRecord.OPEN, false, now.atOffset(java.time.ZoneOffset.UTC),
         publishedAt.atOffset(java.time.ZoneOffset.UTC), null, null));
     long storyId = stories.insert(story(input, canonical, caseId, reach, unitCode, categories, negative, source,

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 import id.siagahumas.security.AsApplication;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +25,13 @@ public class CaseProcess {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final HistoryService history;
+  private final ManagementService management;
   private final AsApplication asApplication;
 
-  public CaseProcess(RuntimeService runtime, TaskService tasks, HistoryService history, AsApplication asApplication) {
+  public CaseProcess(RuntimeService runtime, TaskService tasks, HistoryService history, ManagementService management,
+      AsApplication asApplication) {
     this.runtime = runtime;
+    this.management = management;
     this.tasks = tasks;
     this.history = history;
     this.asApplication = asApplication;
@@ -36,9 +40,15 @@ public class CaseProcess {
 
   /** Starts {@code crisis-response} with the case id as business key; returns the process instance id. */
   public String start(String caseId, Map<String, Object> variables) {
-    ProcessInstanceWithVariables instance = asApplication.call(() -> runtime.createProcessInstanceByKey(PROCESS_KEY)
-        .businessKey(caseId).setVariables(variables).executeWithVariablesInReturn());
+    ProcessInstance instance = asApplication.call(() -> runtime.createProcessInstanceByKey(PROCESS_KEY)
+        .businessKey(caseId).setVariables(variables).execute());
     return instance.getId();
+  }
+
+  /** Whether the case still waits for its triage, the job that follows intake (the start event is asyncAfter). */
+  public boolean awaitingTriage(String processInstanceId) {
+    return asApplication.call(() -> management.createJobQuery().processInstanceId(processInstanceId)
+        .activityId(START_EVENT).count()) > 0;
   }
 
   /** Correlates the message {@code relatedStory}; the case re-evaluates its severity. */

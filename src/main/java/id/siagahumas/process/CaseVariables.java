@@ -4,6 +4,8 @@ package id.siagahumas.process;
 public final class CaseVariables {
 
   public static final String PROCESS_KEY = "crisis-response";
+  /** The start event; asyncAfter, so the triage runs as a job that follows intake. */
+  public static final String START_EVENT = "storyDetected";
   public static final String RELATED_STORY_MESSAGE = "relatedStory";
 
   // case and story

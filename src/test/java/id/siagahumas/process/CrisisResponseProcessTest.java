@@ -353,6 +353,33 @@ class CrisisResponseProcessTest {
   }
 
   @Test
+  void aRelatedStoryBeforeTheTriageIsCountedByIt() {
+    IntakeResult first = driver.submitUntriaged("Jambi Ekspres", Reach.REGIONAL, "lapas-kuala-tungkal",
+        List.of(Category.OVERKAPASITAS), "Lapas Kuala Tungkal Penuh Sesak",
+        "Penghuni Lapas Kelas IIB Kuala Tungkal dua kali lipat kapasitas.");
+    assertThat(first.severity()).isEqualTo("SEDANG");
+    String pid = driver.instance(first.caseId()).getId();
+    assertThat(managementService.createJobQuery().processInstanceId(pid).activityId("storyDetected").count())
+        .as("triage waits as a job").isOne();
+
+    IntakeResult second = driver.submit("Kompas", Reach.NASIONAL, "lapas-kuala-tungkal",
+        List.of(Category.OVERKAPASITAS), "Napi Tidur Berdesakan di Lapas Kuala Tungkal",
+        "Kelebihan kapasitas membuat warga binaan Lapas Kuala Tungkal tidur berdesakan.");
+    assertThat(second.status()).isEqualTo(IntakeStatus.ATTACHED);
+    assertThat(second.severity()).isEqualTo("TINGGI");
+
+    driver.triage(first.caseId());
+    ProcessInstance instance = driver.instance(first.caseId());
+    assertThat(instance).variables().containsEntry("severity", "TINGGI").containsEntry("distinctOutlets", 2)
+        .containsEntry("responseHours", 6);
+    java.util.Date detected = (java.util.Date) runtimeService.getVariable(pid, "detectedAt");
+    java.util.Date verifyDue = new java.util.Date(detected.getTime() + Duration.ofHours(3).toMillis());
+    assertThat(managementService.createJobQuery().processInstanceId(pid).activityId("verificationDeadlineMissed")
+        .singleResult().getDuedate()).as("TINGGI's deadlines, not SEDANG's").isEqualTo(verifyDue);
+    assertThat(driver.task(first.caseId(), "verifyFacts").getDueDate()).isEqualTo(verifyDue);
+  }
+
+  @Test
   void aRetriedPublishNeverMailsARecipientTwice() throws Exception {
     IntakeResult result = escapeAtPalembang("Detik Sumsel", Reach.REGIONAL);
     ProcessInstance instance = driver.instance(result.caseId());

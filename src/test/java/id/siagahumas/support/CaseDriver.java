@@ -3,6 +3,7 @@ package id.siagahumas.support;
 import id.siagahumas.intake.Category;
 import id.siagahumas.intake.IntakeResult;
 import id.siagahumas.intake.IntakeService;
+import id.siagahumas.intake.IntakeStatus;
 import id.siagahumas.intake.Source;
 import id.siagahumas.intake.StoryInput;
 import id.siagahumas.registry.Reach;
@@ -46,12 +47,30 @@ public class CaseDriver {
 
   public IntakeResult submit(String outlet, Reach reach, String unitCode, List<Category> categories, String title,
       String body) {
+    IntakeResult result = submitUntriaged(outlet, reach, unitCode, categories, title, body);
+    if (result.status() == IntakeStatus.NEW_CASE) {
+      triage(result.caseId());
+    }
+    deliver();
+    return result;
+  }
+
+  /** Intake alone: a new case waits for its triage job, as it does until the job executor takes it. */
+  public IntakeResult submitUntriaged(String outlet, Reach reach, String unitCode, List<Category> categories,
+      String title, String body) {
     String slug = outlet.toLowerCase().replaceAll("[^a-z0-9]", "");
     IntakeResult result = intake.submit(new StoryInput("https://" + slug + ".example/berita/" + UUID.randomUUID(),
         outlet, title, body, OffsetDateTime.now().minusHours(1), reach, unitCode, categories, Source.MANUAL),
         "monitor");
-    deliver();
     return result;
+  }
+
+  /** Runs the case's triage, which follows intake as a job (the start event is asyncAfter). */
+  public void triage(String caseId) {
+    for (Job job : management.createJobQuery().processInstanceId(instance(caseId).getId())
+        .activityId("storyDetected").list()) {
+      management.executeJob(job.getId());
+    }
   }
 
   /** A user with password {@code demo} in the given groups (created once). */
