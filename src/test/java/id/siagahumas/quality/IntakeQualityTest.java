@@ -131,8 +131,9 @@ class IntakeQualityTest {
 
   @Test
   void everySharedSampleIsAnsweredRight() {
-    Scores scores = score(LabelledStory.read(LabelledStory.sharedFixtures()));
-    System.out.println(scores.summary("Shared samples"));
+    Path fixtures = LabelledStory.sharedFixtures();
+    Scores scores = score(LabelledStory.read(fixtures));
+    System.out.println(scores.summary("Shared samples (" + fixtures + ")"));
     scores.misses().forEach(m -> System.out.println("  miss: " + m));
     assertThat(scores.misses()).isEmpty();
   }

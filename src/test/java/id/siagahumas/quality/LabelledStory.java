@@ -34,7 +34,10 @@ record LabelledStory(String id, OffsetDateTime publishedAt, String outlet, Strin
     }
   }
 
-  /** The shared fixtures, found from the project directory (CI runs in a clone beside ../shared). */
+  /**
+   * The shared fixtures: ../shared (the contract) where the clone sits beside it, else the project's copy
+   * of them in src/test/resources/fixtures (a clone elsewhere).
+   */
   static Path sharedFixtures() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       Path candidate = dir.resolve("shared/fixtures/stories-sample.jsonl");
@@ -45,6 +48,10 @@ record LabelledStory(String id, OffsetDateTime publishedAt, String outlet, Strin
       if (Files.exists(candidate)) {
         return candidate;
       }
+    }
+    Path copy = Path.of("src/test/resources/fixtures/stories-sample.jsonl");
+    if (Files.exists(copy)) {
+      return copy;
     }
     throw new IllegalStateException("../shared/fixtures/stories-sample.jsonl not found");
   }
