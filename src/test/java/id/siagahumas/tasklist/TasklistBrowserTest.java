@@ -159,6 +159,8 @@ class TasklistBrowserTest {
     assertThat(storyText.getText()).isEqualTo(hostile); // shown as text: no script ran, no image was made
     assertThat(browser.findElements(By.cssSelector("form.siaga-form img"))).isEmpty();
     assertThat(browser.getPageSource()).contains("Formulir", "Riwayat", "Batas verifikasi", "WIB");
+    assertThat(visible(By.cssSelector("span[am-time-ago='task.due']")).getText()).as("relative times too")
+        .startsWith("dalam");
     new Select(browser.findElement(By.id("verdict"))).selectByValue("TIDAK_BENAR");
     browser.findElement(By.id("facts")).sendKeys("Apel pagi lengkap; tidak ada narapidana yang kabur.");
     new Select(browser.findElement(By.id("respond"))).selectByValue("true");
