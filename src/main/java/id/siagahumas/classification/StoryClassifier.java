@@ -44,7 +44,10 @@ public final class StoryClassifier {
         .sorted(Map.Entry.<Category, Double>comparingByValue().reversed()
             .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> categories.add(e.getKey().name()));
-    return new Classification(!categories.isEmpty(), categories, gazetteer.detect(title, body).orElse(null));
+    String unitCode = gazetteer.detect(title, body).orElse(null);
+    boolean negative = !categories.isEmpty();
+    return new Classification(negative, Classification.Scope.IN,
+        negative ? Classification.Frame.NEGATIVE : Classification.Frame.NEUTRAL, categories, List.of(), unitCode, null);
   }
 
   private void score(List<String> tokens, double weight, Map<Category, Double> scores) {
