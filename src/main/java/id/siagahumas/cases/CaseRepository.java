@@ -53,6 +53,16 @@ public class CaseRepository {
         .params(severity, categories, caseId).update();
   }
 
+  /** Records the approval level of the case's current severity (DMN output {@code approvalLevel}). */
+  public void updateApprovalLevel(String caseId, String approvalLevel) {
+    jdbc.sql("UPDATE crisis_case SET approval_level = ? WHERE case_id = ?").params(approvalLevel, caseId).update();
+  }
+
+  public Optional<String> approvalLevel(String caseId) {
+    return jdbc.sql("SELECT approval_level FROM crisis_case WHERE case_id = ?").param(caseId).query(String.class)
+        .optional();
+  }
+
   public void updateUnit(String caseId, String unitCode, String region) {
     jdbc.sql("UPDATE crisis_case SET unit_code = ?, region = ? WHERE case_id = ?")
         .params(unitCode, region, caseId).update();

@@ -40,16 +40,20 @@ public class AssessSeverity implements JavaDelegate {
     SeverityAssessment assessed = policy.assess(new SeverityInput(Arrays.asList(categories.split(",")),
         Boolean.TRUE.equals(execution.getVariable(NATIONAL_REACH)), intVariable(execution, DISTINCT_OUTLETS, 1),
         intVariable(execution, ESCALATIONS, 0)));
-    String current = (String) execution.getVariable(SEVERITY);
+    // The level reached so far is the stored case's, not a variable: the first triage has none yet.
+    String caseId = execution.getProcessBusinessKey();
+    String current = execution.getVariable(SEVERITY) == null ? null
+        : cases.find(caseId).map(c -> c.severity()).orElse(null);
     if (current != null && Severity.valueOf(current).compareTo(assessed.severity()) >= 0) {
-      cases.updateAssessment(execution.getProcessBusinessKey(), current, categories);
+      cases.updateAssessment(caseId, current, categories);
       return;
     }
     execution.setVariable(SEVERITY, assessed.severity().name());
     execution.setVariable(RESPONSE_HOURS, assessed.responseHours());
     execution.setVariable(APPROVAL_LEVEL, assessed.approvalLevel());
     execution.setVariable(NOTIFY_PUSAT, assessed.notifyPusat());
-    cases.updateAssessment(execution.getProcessBusinessKey(), assessed.severity().name(), categories);
+    cases.updateAssessment(caseId, assessed.severity().name(), categories);
+    cases.updateApprovalLevel(caseId, assessed.approvalLevel());
     log.info("Case {}: severity {} (was {})", execution.getProcessBusinessKey(), assessed.severity(), current);
     if (current != null) {
       events.publish(CaseEvents.SEVERITY_RAISED, execution.getProcessBusinessKey(), java.util.Map.of("severity",

@@ -1,6 +1,5 @@
 package id.siagahumas.process;
 
-import static id.siagahumas.process.CaseVariables.REGION_GROUP;
 
 import id.siagahumas.notification.CaseEvents;
 import id.siagahumas.notification.Notifier;
@@ -20,8 +19,10 @@ public class OfferTaskToRegion implements JavaDelegate {
   private final Notifier notifier;
   private final MessageContext messages;
   private final CaseEvents events;
+  private final CaseRouting routing;
 
-  public OfferTaskToRegion(Notifier notifier, MessageContext messages, CaseEvents events) {
+  public OfferTaskToRegion(Notifier notifier, MessageContext messages, CaseEvents events, CaseRouting routing) {
+    this.routing = routing;
     this.notifier = notifier;
     this.messages = messages;
     this.events = events;
@@ -30,7 +31,7 @@ public class OfferTaskToRegion implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
-    String regionGroup = (String) execution.getVariable(REGION_GROUP);
+    String regionGroup = routing.regionGroup(execution);
     for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(TASK).list()) {
       tasks.addCandidateGroup(task.getId(), regionGroup);

@@ -28,10 +28,12 @@ public class PublishStatement implements JavaDelegate {
   private final Publisher publisher;
   private final Clock clock;
   private final CaseEvents events;
+  private final CaseRouting routing;
 
   public PublishStatement(StatementRepository statements, StoryRepository stories, RecipientResolver recipients,
-      Publisher publisher, Clock clock, CaseEvents events) {
+      Publisher publisher, Clock clock, CaseEvents events, CaseRouting routing) {
     this.events = events;
+    this.routing = routing;
     this.statements = statements;
     this.stories = stories;
     this.recipients = recipients;
@@ -50,7 +52,7 @@ public class PublishStatement implements JavaDelegate {
     publisher.publish(statement, (String) execution.getVariable(UNIT_NAME),
         (String) execution.getVariable(STORY_TITLE),
         recipients.recipients(StatementType.valueOf(statement.statementType()),
-            (String) execution.getVariable(REGION), stories.ofCase(caseId)));
+            routing.region(caseId), stories.ofCase(caseId)));
     statements.markPublished(statementId);
     events.publish(CaseEvents.STATEMENT_PUBLISHED, caseId, java.util.Map.of("statementType",
         statement.statementType(), "version", statement.version()));

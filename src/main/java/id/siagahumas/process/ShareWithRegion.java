@@ -1,6 +1,5 @@
 package id.siagahumas.process;
 
-import static id.siagahumas.process.CaseVariables.REGION_GROUP;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -18,18 +17,24 @@ import org.springframework.stereotype.Component;
 @Component("shareWithRegion")
 public class ShareWithRegion implements TaskListener {
 
+  private final CaseRouting routing;
+
+  public ShareWithRegion(CaseRouting routing) {
+    this.routing = routing;
+  }
+
   @Override
   public void notify(DelegateTask task) {
-    Object regionGroup = task.getVariable(REGION_GROUP);
+    String regionGroup = routing.regionGroup(task).orElse(null);
     if (regionGroup == null) {
-      return;
+      return; // unit not yet known: humas-pusat assigns it
     }
     if (task.getCandidates().stream().anyMatch(link -> regionGroup.equals(link.getGroupId()))) {
       return; // a candidate already: the engine grants it more than read
     }
     AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
     Authorization read = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-    read.setGroupId((String) regionGroup);
+    read.setGroupId(regionGroup);
     read.setResource(Resources.TASK);
     read.setResourceId(task.getId());
     read.addPermission(Permissions.READ);

@@ -1,0 +1,113 @@
+package id.siagahumas.process;
+
+import id.siagahumas.registry.Groups;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AddGroupIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.AddUserIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskOwnerCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules every user task of every case keeps, added by the engine to each user task when a model is
+ * deployed (so no model can forget them and no route around them exists): completion accepts only the
+ * form's fields ({@link AcceptOnlyFormFields}), a task passes only to its candidates
+ * ({@link GuardHandover}), and only administrators change who the candidates are, delegate a task or
+ * set its owner.
+ */
+@Component
+class CaseTaskRules extends AbstractProcessEnginePlugin {
+
+  /** Extension property of a user task listing its form's fields, space-separated. */
+  static final String FORM_FIELDS = "formFields";
+  static final String ADMIN_ONLY = "Hanya administrator yang boleh mengubah kandidat, pemilik atau delegasi tugas.";
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> parseListeners = configuration.getCustomPreBPMNParseListeners() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
+    parseListeners.add(new AddRulesToUserTasks());
+    configuration.setCustomPreBPMNParseListeners(parseListeners);
+    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+    interceptors.add(new AdministratorsOnly(configuration));
+    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+  }
+
+  static Set<String> formFields(Element userTask) {
+    Set<String> fields = new LinkedHashSet<>();
+    Element extensions = userTask.element("extensionElements");
+    Element properties = extensions == null ? null
+        : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
+    if (properties != null) {
+      for (Element property : properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
+        if (FORM_FIELDS.equals(property.attribute("name")) && property.attribute("value") != null) {
+          fields.addAll(Arrays.stream(property.attribute("value").split("\\s+")).filter(s -> !s.isEmpty()).toList());
+        }
+      }
+    }
+    return fields;
+  }
+
+  private static final class AddRulesToUserTasks extends AbstractBpmnParseListener {
+    @Override
+    public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+      TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+      // Built-in listeners run before the model's own, so nothing is recorded for a refused completion.
+      task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, new AcceptOnlyFormFields(formFields(userTaskElement)));
+      GuardHandover handover = new GuardHandover();
+      task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, handover);
+      task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, handover);
+    }
+  }
+
+  /** Refuses, for anyone but administrators, the task commands that change who may work a task. */
+  private static final class AdministratorsOnly extends CommandInterceptor {
+
+    private final ProcessEngineConfigurationImpl configuration;
+
+    AdministratorsOnly(ProcessEngineConfigurationImpl configuration) {
+      this.configuration = configuration;
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      // Assigning (claim, hand over, release) stays open to candidates; GuardHandover checks the new assignee.
+    // Only a caller's own command (no command running yet); the process's steps may adjust candidates.
+      if (Context.getCommandContext() == null && changesWhoMayWork(command)) {
+        Authentication caller = configuration.getIdentityService().getCurrentAuthentication();
+        if (caller != null && (caller.getGroupIds() == null || !caller.getGroupIds().contains(Groups.ADMIN))) {
+          throw new AuthorizationException(ADMIN_ONLY);
+        }
+      }
+      return next.execute(command);
+    }
+
+    private static boolean changesWhoMayWork(Command<?> command) {
+      return command instanceof AddUserIdentityLinkCmd || command instanceof AddGroupIdentityLinkCmd
+          || command instanceof DeleteIdentityLinkCmd
+          || command instanceof DelegateTaskCmd || command instanceof SetTaskOwnerCmd;
+    }
+  }
+}
