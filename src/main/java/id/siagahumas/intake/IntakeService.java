@@ -10,6 +10,8 @@ import id.siagahumas.classification.StoryClassifier;
 import id.siagahumas.notification.CaseEvents;
 import id.siagahumas.process.CaseProcess;
 import id.siagahumas.registry.MediaRegistry;
+import id.siagahumas.security.AccessDeniedException;
+import id.siagahumas.security.CaseScope;
 import id.siagahumas.registry.Outlet;
 import id.siagahumas.registry.Reach;
 import id.siagahumas.registry.Unit;
@@ -73,12 +75,24 @@ public class IntakeService {
     this.clock = clock;
   }
 
+  /** Intake by the application itself (feeds, tests): every unit. */
   public IntakeResult submit(StoryInput input, String submittedBy) {
+    return submit(input, submittedBy, CaseScope.ALL);
+  }
+
+  /**
+   * Intake on behalf of a caller who may report on the units of {@code scope} only (an officer: the units
+   * they serve; monitor and national humas: all). An answer about a case outside the scope says what
+   * happened to the story, nothing of the case.
+   */
+  public IntakeResult submit(StoryInput input, String submittedBy, CaseScope scope) {
     String canonical = canonicalUrl(input.url());
+    validatePublishedAt(input.publishedAt());
     validateUnit(input.unitCode());
     for (int attempt = 1; ; attempt++) {
       try {
-        return transaction.execute(tx -> take(input, canonical, submittedBy));
+        IntakeResult result = transaction.execute(tx -> take(input, canonical, submittedBy, scope));
+        return visible(result, scope);
       } catch (DuplicateKeyException | OptimisticLockingException e) {
         // The same URL arrived twice at once, or two outlets' stories reached one case at once: the other
         // intake committed first. Taken again, this one becomes a duplicate or joins the updated case.
@@ -90,7 +104,18 @@ public class IntakeService {
     }
   }
 
-  private IntakeResult take(StoryInput input, String canonical, String submittedBy) {
+  private IntakeResult visible(IntakeResult result, CaseScope scope) {
+    if (result.caseId() == null || scope.all()) {
+      return result;
+    }
+    Optional<CaseRecord> stored = cases.find(result.caseId());
+    if (stored.isPresent() && scope.covers(stored.get().unitCode(), stored.get().region())) {
+      return result;
+    }
+    return new IntakeResult(result.status(), null, null, null, null, null);
+  }
+
+  private IntakeResult take(StoryInput input, String canonical, String submittedBy, CaseScope scope) {
     Optional<Story> seen = stories.findByCanonicalUrl(canonical);
     if (seen.isPresent()) {
       Story story = seen.get();
@@ -100,6 +125,9 @@ public class IntakeService {
           story.unitCode());
     }
     Detection detection = detect(input);
+    if (detection.unitCode() != null && !scope.covers(detection.unitCode(), region(detection.unitCode()))) {
+      throw new AccessDeniedException("Anda hanya dapat mengirim berita tentang satker yang Anda layani.");
+    }
     List<String> categories = detection.categories();
     boolean negative = detection.negative();
     String unitCode = detection.unitCode();
@@ -156,6 +184,7 @@ public class IntakeService {
   /** What intake would do with a story, without storing anything. */
   public ClassificationResult classify(StoryInput input) {
     validateUnit(input.unitCode());
+    validatePublishedAt(input.publishedAt());
     Detection detection = detect(input);
     if (!detection.negative()) {
       return new ClassificationResult(false, detection.categories(), detection.unitCode(), region(detection.unitCode()),
@@ -196,7 +225,6 @@ public class IntakeService {
     v.put(STORY_URL, input.url());
     v.put(STORY_OUTLET, input.outlet());
     v.put(STORY_TITLE, input.title());
-    v.put(STORY_BODY, input.body());
     v.put(STORY_PUBLISHED_AT, Date.from(input.publishedAt().toInstant()));
     v.put(DETECTED_AT, Date.from(now));
     v.put(CATEGORIES, String.join(",", categories));
@@ -222,6 +250,16 @@ public class IntakeService {
       return UrlCanonicalizer.canonicalize(url);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("url", e.getMessage());
+    }
+  }
+
+  /** News of the web era, and no later than a day ahead (a clock in another zone, a scheduled post). */
+  static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+
+  private void validatePublishedAt(java.time.OffsetDateTime publishedAt) {
+    Instant at = publishedAt.toInstant();
+    if (at.isBefore(EARLIEST) || at.isAfter(clock.instant().plus(java.time.Duration.ofDays(1)))) {
+      throw new InvalidInputException("publishedAt", "Waktu terbit harus antara 1990 dan besok.");
     }
   }
 

@@ -25,7 +25,7 @@ class StoryController {
   @PostMapping
   ResponseEntity<IntakeResult> submit(@Valid @RequestBody StoryInput story) {
     currentUser.requireIntake();
-    IntakeResult result = intake.submit(story, currentUser.id());
+    IntakeResult result = intake.submit(story, currentUser.id(), currentUser.intakeScope());
     return ResponseEntity.status(result.status() == IntakeStatus.NEW_CASE ? HttpStatus.CREATED : HttpStatus.OK)
         .body(result);
   }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public record StoryInput(
     @NotBlank @Size(max = 200) @PlainText String outlet,
     @NotBlank @Size(max = 500) @PlainText String title,
     @NotBlank @Size(max = 100_000) @PlainText String body,
-    @NotNull OffsetDateTime publishedAt,
+    @NotNull @JsonDeserialize(using = OffsetDateTimeText.class) OffsetDateTime publishedAt,
     Reach reach,
     @Size(max = 80) @Pattern(regexp = "[a-z0-9-]+", message = "kode satker tidak valid") String unitCode,
     @Size(max = 11) List<@NotNull Category> categories,

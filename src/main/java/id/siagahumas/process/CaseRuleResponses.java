@@ -6,7 +6,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -42,13 +47,45 @@ class CaseRuleResponses implements ResourceConfigCustomizer, ServletContextIniti
         ForRestException.class.getName() + "," + ForEngineException.class.getName());
   }
 
+  static final String NOT_FOUND_OR_FORBIDDEN = "Data tidak ditemukan atau Anda tidak berhak mengaksesnya.";
+
   static Response respond(Throwable error) {
-    return violation(error).map(v -> {
-      ExceptionDto dto = new ExceptionDto();
-      dto.setType(CaseRuleViolation.class.getSimpleName());
-      dto.setMessage(v.getMessage());
-      return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(dto).build();
-    }).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(error));
+    Optional<CaseRuleViolation> violation = violation(error);
+    if (violation.isPresent()) {
+      return answer(Response.Status.BAD_REQUEST, CaseRuleViolation.class.getSimpleName(), violation.get().getMessage());
+    }
+    Throwable cause = rootEngineCause(error);
+    if (cause instanceof TaskAlreadyClaimedException) {
+      return answer(Response.Status.CONFLICT, "TaskAlreadyClaimedException", "Tugas ini sudah diklaim petugas lain.");
+    }
+    if (cause instanceof OptimisticLockingException) {
+      return answer(Response.Status.CONFLICT, "OptimisticLockingException",
+          "Kasus baru saja diubah orang lain. Muat ulang lalu coba lagi.");
+    }
+    // An unknown id and an id the caller may not see answer alike, so ids cannot be probed.
+    if (cause instanceof NullValueException || cause instanceof NotFoundException
+        || cause instanceof AuthorizationException denied && !denied.getMissingAuthorizations().isEmpty()) {
+      return answer(Response.Status.FORBIDDEN, "AuthorizationException", NOT_FOUND_OR_FORBIDDEN);
+    }
+    return ExceptionHandlerHelper.getInstance().getResponse(error);
+  }
+
+  private static Response answer(Response.Status status, String type, String message) {
+    ExceptionDto dto = new ExceptionDto();
+    dto.setType(type);
+    dto.setMessage(message);
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(dto).build();
+  }
+
+  /** The engine exception behind a REST wrapper, if any. */
+  private static Throwable rootEngineCause(Throwable error) {
+    Throwable found = error;
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ProcessEngineException) {
+        found = t;
+      }
+    }
+    return found;
   }
 
   private static Optional<CaseRuleViolation> violation(Throwable error) {

@@ -8,6 +8,9 @@ import java.util.Set;
  */
 public record CaseScope(boolean all, Set<String> units, Set<String> regions) {
 
+  /** Every case: the application itself, national humas, administrators. */
+  public static final CaseScope ALL = new CaseScope(true, Set.of(), Set.of());
+
   public boolean covers(String unitCode, String region) {
     return all || (unitCode != null && units.contains(unitCode)) || (region != null && regions.contains(region));
   }

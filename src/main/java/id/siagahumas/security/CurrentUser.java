@@ -44,6 +44,11 @@ public class CurrentUser {
     return new CaseScope(false, unitCodes, regions);
   }
 
+  /** The units this caller may report stories about: monitoring tools every unit, officers their own. */
+  public CaseScope intakeScope() {
+    return groups().contains(Groups.MONITOR) ? CaseScope.ALL : caseScope();
+  }
+
   public String id() {
     return authentication().getUserId();
   }
