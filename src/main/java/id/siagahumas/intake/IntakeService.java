@@ -74,11 +74,22 @@ public class IntakeService {
   }
 
   public IntakeResult submit(StoryInput input, String submittedBy) {
+    return submit(input, submittedBy, false);
+  }
+
+  /**
+   * @param redirectLink the story's URL is an aggregator's redirect, not the publisher's (a feed poller
+   *                     reading Google News): the story is then also a duplicate of the same outlet's story
+   *                     of the same title published about the same time ({@link SameArticle})
+   */
+  public IntakeResult submit(StoryInput input, String submittedBy, boolean redirectLink) {
     String canonical = canonicalUrl(input.url());
     validateUnit(input.unitCode());
+    String titleKey = SameArticle.key(
+        media.outlet(input.outlet(), null).map(Outlet::name).orElse(input.outlet()), input.title());
     for (int attempt = 1; ; attempt++) {
       try {
-        return transaction.execute(tx -> take(input, canonical, submittedBy));
+        return transaction.execute(tx -> take(input, canonical, titleKey, redirectLink, submittedBy));
       } catch (DuplicateKeyException | OptimisticLockingException e) {
         // The same URL arrived twice at once, or two outlets' stories reached one case at once: the other
         // intake committed first. Taken again, this one becomes a duplicate or joins the updated case.
@@ -90,8 +101,10 @@ public class IntakeService {
     }
   }
 
-  private IntakeResult take(StoryInput input, String canonical, String submittedBy) {
-    Optional<Story> seen = stories.findByCanonicalUrl(canonical);
+  private IntakeResult take(StoryInput input, String canonical, String titleKey, boolean redirectLink,
+      String submittedBy) {
+    Optional<Story> seen = stories.findByCanonicalUrl(canonical).or(() -> stories.findSameArticle(titleKey,
+        input.publishedAt().toInstant(), SameArticle.WINDOW, redirectLink));
     if (seen.isPresent()) {
       Story story = seen.get();
       String severity = story.caseId() == null ? null
@@ -110,7 +123,7 @@ public class IntakeService {
 
     if (source == Source.FEED && !negative) {
       long storyId = stories.insert(story(input, canonical, null, reach, unitCode, categories, false, source,
-          IntakeStatus.IGNORED, now), submittedBy);
+          IntakeStatus.IGNORED, now), titleKey, redirectLink, submittedBy);
       return new IntakeResult(IntakeStatus.IGNORED, null, storyId, null, categories, unitCode);
     }
     if (categories.isEmpty()) {
@@ -123,7 +136,7 @@ public class IntakeService {
     if (open.isPresent()) {
       String caseId = open.get().caseId();
       long storyId = stories.insert(story(input, canonical, caseId, reach, unitCode, categories, negative, source,
-          IntakeStatus.ATTACHED, now), submittedBy);
+          IntakeStatus.ATTACHED, now), titleKey, redirectLink, submittedBy);
       cases.touchLastStory(caseId, publishedAt);
       process.relateStory(caseId, storyId);
       CaseRecord updated = cases.find(caseId).orElseThrow();
@@ -142,7 +155,7 @@ public class IntakeService {
         String.join(",", categories), CaseRecord.OPEN, false, now.atOffset(java.time.ZoneOffset.UTC),
         publishedAt.atOffset(java.time.ZoneOffset.UTC), null, null));
     long storyId = stories.insert(story(input, canonical, caseId, reach, unitCode, categories, negative, source,
-        IntakeStatus.NEW_CASE, now), submittedBy);
+        IntakeStatus.NEW_CASE, now), titleKey, redirectLink, submittedBy);
     String processInstanceId = process.start(caseId, startVariables(caseId, storyId, input, reach, unitCode,
         categories, now));
     cases.setProcessInstance(caseId, processInstanceId);
