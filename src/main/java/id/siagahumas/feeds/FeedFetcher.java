@@ -48,6 +48,8 @@ public class FeedFetcher {
       byte[] bytes = readAtMost(body, settings.maxSize().toBytes(), url);
       SyndFeedInput input = new SyndFeedInput(false, Locale.ROOT);
       input.setAllowDoctypes(false);
+      // keeps each RSS item beside its SyndEntry: an aggregator's <source> is only on the item
+      input.setPreserveWireFeed(true);
       return input.build(new InputSource(new ByteArrayInputStream(bytes)));
     }
   }

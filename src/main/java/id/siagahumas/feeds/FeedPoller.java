@@ -1,6 +1,5 @@
 package id.siagahumas.feeds;
 
-import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import id.siagahumas.intake.IntakeResult;
@@ -9,6 +8,8 @@ import id.siagahumas.intake.Source;
 import id.siagahumas.intake.StoryInput;
 import id.siagahumas.intake.StoryRepository;
 import id.siagahumas.intake.UrlCanonicalizer;
+import id.siagahumas.registry.Outlet;
+import id.siagahumas.registry.Reach;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -16,7 +17,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import org.jsoup.Jsoup;
+import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,7 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * Watches the press on its own: polls every configured feed and passes each new entry through intake as
  * a FEED story (not negative: IGNORED). URLs already stored are skipped before any classification or
- * process start. One broken feed never stops the others.
+ * process start. One broken feed never stops the others. An aggregator's entries (Google News and the like,
+ * see {@link FeedEntries}) are recorded under the outlet that published them, mapped to the outlet list
+ * ({@link OutletResolver}) so that reach and the addressee of a hak jawab are that outlet's.
  */
 @Component
 public class FeedPoller {
@@ -35,15 +39,17 @@ public class FeedPoller {
 
   private final FeedSettings settings;
   private final FeedFetcher fetcher;
+  private final OutletResolver outlets;
   private final IntakeService intake;
   private final StoryRepository stories;
   private final Validator validator;
   private final Clock clock;
 
-  public FeedPoller(FeedSettings settings, FeedFetcher fetcher, IntakeService intake, StoryRepository stories,
-      Validator validator, Clock clock) {
+  public FeedPoller(FeedSettings settings, FeedFetcher fetcher, OutletResolver outlets, IntakeService intake,
+      StoryRepository stories, Validator validator, Clock clock) {
     this.settings = settings;
     this.fetcher = fetcher;
+    this.outlets = outlets;
     this.intake = intake;
     this.stories = stories;
     this.validator = validator;
@@ -83,15 +89,26 @@ public class FeedPoller {
     int taken = 0;
     int ignored = 0;
     int skipped = 0;
-    String outlet = source.outlet() != null ? source.outlet() : feed.getTitle();
+    boolean aggregator = source.aggregator() != null ? source.aggregator()
+        : FeedEntries.looksLikeAggregator(feed, source.url());
+    Set<String> aggregatorHosts = aggregator ? FeedEntries.aggregatorHosts(feed, source.url()) : Set.of();
+    String feedOutlet = source.outlet() != null ? source.outlet()
+        : outlets.resolve(feed.getTitle(), feed.getLink()).map(Outlet::name).orElse(feed.getTitle());
     for (SyndEntry entry : feed.getEntries()) {
-      StoryInput input = toStory(entry, outlet, source);
-      if (input == null || !validator.validate(input).isEmpty() || seen(input.url())) {
+      if (entry.getLink() == null || entry.getTitle() == null) {
+        skipped++;
+        continue;
+      }
+      FeedEntries.Entry read = aggregator ? FeedEntries.ofAggregator(entry, aggregatorHosts)
+          : FeedEntries.ofOutlet(entry);
+      StoryInput input = aggregator ? aggregated(read, entry, feedOutlet) : toStory(read, entry, feedOutlet,
+          source.reach());
+      if (!validator.validate(input).isEmpty() || seen(input.url())) {
         skipped++;
         continue;
       }
       try {
-        IntakeResult result = intake.submit(input, FEED_USER);
+        IntakeResult result = intake.submit(input, FEED_USER, read.redirectLink());
         switch (result.status()) {
           case IGNORED -> ignored++;
           case DUPLICATE -> skipped++;
@@ -113,18 +130,24 @@ public class FeedPoller {
     }
   }
 
-  private StoryInput toStory(SyndEntry entry, String outlet, FeedSettings.Source source) {
-    if (entry.getLink() == null || entry.getTitle() == null) {
-      return null;
-    }
-    String html = entry.getDescription() != null ? entry.getDescription().getValue()
-        : entry.getContents().stream().map(SyndContent::getValue).findFirst().orElse("");
-    String body = Jsoup.parse(html == null ? "" : html).text();
+  /**
+   * An aggregator's entry under the outlet that published it: the outlet list's name and reach when it is
+   * listed, else the name the entry gives (reach then as intake finds it); the feed's outlet only when the
+   * entry names none and carries no publisher URL.
+   */
+  private StoryInput aggregated(FeedEntries.Entry read, SyndEntry entry, String feedOutlet) {
+    Optional<Outlet> known = outlets.resolve(read.outlet(), read.outletSite(),
+        read.redirectLink() ? null : read.url());
+    String outlet = known.map(Outlet::name).orElseGet(() -> read.outlet() != null ? read.outlet()
+        : !read.redirectLink() && FeedEntries.host(read.url()) != null ? FeedEntries.host(read.url()) : feedOutlet);
+    return toStory(read, entry, outlet, known.map(Outlet::reach).orElse(null));
+  }
+
+  private StoryInput toStory(FeedEntries.Entry read, SyndEntry entry, String outlet, Reach reach) {
     Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
     OffsetDateTime published = (date == null ? clock.instant() : date.toInstant()).atOffset(ZoneOffset.UTC);
-    String title = Jsoup.parse(entry.getTitle()).text();
-    return new StoryInput(entry.getLink().trim(), outlet == null ? "" : outlet.strip(), title,
-        body.isBlank() ? title : body, published, source.reach(), null, null, Source.FEED);
+    return new StoryInput(read.url(), outlet == null ? "" : outlet.strip(), read.title(), read.body(), published,
+        reach, null, null, Source.FEED);
   }
 
 }

@@ -22,10 +22,16 @@ public record FeedSettings(@DefaultValue List<Source> sources, @DefaultValue("PT
     @DefaultValue("5MB") DataSize maxSize) {
 
   /**
-   * @param url    address of the feed (http or https)
-   * @param outlet outlet name to record for its entries; defaults to the feed's own title
-   * @param reach  reach of the outlet; defaults to the outlet list's tier
+   * @param url        address of the feed (http or https)
+   * @param outlet     outlet name to record for its entries; defaults to the feed's own title. For an
+   *                   aggregator only the fallback for an entry whose outlet cannot be read
+   * @param reach      reach of the outlet; defaults to the outlet list's tier. Not used for an aggregator,
+   *                   where each entry's outlet decides
+   * @param aggregator whether the feed gathers other outlets' stories (Google News and the like): each
+   *                   entry's outlet is read from its {@code <source>} or title suffix, and its publisher URL
+   *                   from the link. Unset: detected from {@code news.google.com} links or {@code <source>}
+   *                   elements
    */
-  public record Source(String url, String outlet, Reach reach) {
+  public record Source(String url, String outlet, Reach reach, Boolean aggregator) {
   }
 }

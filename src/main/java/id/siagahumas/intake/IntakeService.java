@@ -77,21 +77,38 @@ public class IntakeService {
 
   /** Intake by the application itself (feeds, tests): every unit. */
   public IntakeResult submit(StoryInput input, String submittedBy) {
-    return submit(input, submittedBy, CaseScope.ALL);
+    return submit(input, submittedBy, CaseScope.ALL, false);
+  }
+
+  /** Intake by the feed poller; see {@link #submit(StoryInput, String, CaseScope, boolean)}. */
+  public IntakeResult submit(StoryInput input, String submittedBy, boolean redirectLink) {
+    return submit(input, submittedBy, CaseScope.ALL, redirectLink);
+  }
+
+  /** Intake on behalf of an API caller; see {@link #submit(StoryInput, String, CaseScope, boolean)}. */
+  public IntakeResult submit(StoryInput input, String submittedBy, CaseScope scope) {
+    return submit(input, submittedBy, scope, false);
   }
 
   /**
    * Intake on behalf of a caller who may report on the units of {@code scope} only (an officer: the units
    * they serve; monitor and national humas: all). An answer about a case outside the scope says what
    * happened to the story, nothing of the case.
+   *
+   * @param redirectLink the story's URL is an aggregator's redirect, not the publisher's (a feed poller
+   *                     reading Google News): the story is then also a duplicate of the same outlet's story
+   *                     of the same title published about the same time ({@link SameArticle})
    */
-  public IntakeResult submit(StoryInput input, String submittedBy, CaseScope scope) {
+  public IntakeResult submit(StoryInput input, String submittedBy, CaseScope scope, boolean redirectLink) {
     String canonical = canonicalUrl(input.url());
     validatePublishedAt(input.publishedAt());
     validateUnit(input.unitCode());
+    String titleKey = SameArticle.key(
+        media.outlet(input.outlet(), null).map(Outlet::name).orElse(input.outlet()), input.title());
     for (int attempt = 1; ; attempt++) {
       try {
-        IntakeResult result = transaction.execute(tx -> take(input, canonical, submittedBy, scope));
+        IntakeResult result = transaction.execute(tx -> take(input, canonical, titleKey, redirectLink, submittedBy,
+            scope));
         return visible(result, scope);
       } catch (DuplicateKeyException | OptimisticLockingException e) {
         // The same URL arrived twice at once, or two outlets' stories reached one case at once: the other
@@ -115,8 +132,10 @@ public class IntakeService {
     return new IntakeResult(result.status(), null, null, null, null, null);
   }
 
-  private IntakeResult take(StoryInput input, String canonical, String submittedBy, CaseScope scope) {
-    Optional<Story> seen = stories.findByCanonicalUrl(canonical);
+  private IntakeResult take(StoryInput input, String canonical, String titleKey, boolean redirectLink,
+      String submittedBy, CaseScope scope) {
+    Optional<Story> seen = stories.findByCanonicalUrl(canonical).or(() -> stories.findSameArticle(titleKey,
+        input.publishedAt().toInstant(), SameArticle.WINDOW, redirectLink));
     if (seen.isPresent()) {
       Story story = seen.get();
       String severity = story.caseId() == null ? null
@@ -138,7 +157,7 @@ public class IntakeService {
 
     if (source == Source.FEED && !negative) {
       long storyId = stories.insert(story(input, canonical, null, reach, unitCode, categories, false, source,
-          IntakeStatus.IGNORED, now), submittedBy);
+          IntakeStatus.IGNORED, now), titleKey, redirectLink, submittedBy);
       return new IntakeResult(IntakeStatus.IGNORED, null, storyId, null, categories, unitCode);
     }
     if (categories.isEmpty()) {
@@ -151,7 +170,7 @@ public class IntakeService {
     if (open.isPresent()) {
       String caseId = open.get().caseId();
       long storyId = stories.insert(story(input, canonical, caseId, reach, unitCode, categories, negative, source,
-          IntakeStatus.ATTACHED, now), submittedBy);
+          IntakeStatus.ATTACHED, now), titleKey, redirectLink, submittedBy);
       cases.touchLastStory(caseId, publishedAt);
       process.relateStory(caseId, storyId);
       CaseRecord updated = cases.find(caseId).orElseThrow();
@@ -170,7 +189,7 @@ public class IntakeService {
         String.join(",", categories), CaseRecord.OPEN, false, now.atOffset(java.time.ZoneOffset.UTC),
         publishedAt.atOffset(java.time.ZoneOffset.UTC), null, null));
     long storyId = stories.insert(story(input, canonical, caseId, reach, unitCode, categories, negative, source,
-        IntakeStatus.NEW_CASE, now), submittedBy);
+        IntakeStatus.NEW_CASE, now), titleKey, redirectLink, submittedBy);
     String processInstanceId = process.start(caseId, startVariables(caseId, storyId, input, reach, unitCode,
         categories, now));
     cases.setProcessInstance(caseId, processInstanceId);

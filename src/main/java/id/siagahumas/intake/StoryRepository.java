@@ -2,6 +2,7 @@ package id.siagahumas.intake;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,14 +27,19 @@ public class StoryRepository {
     this.jdbc = jdbc;
   }
 
-  public long insert(Story s, String submittedBy) {
+  /**
+   * @param titleKey     {@link SameArticle#key} of the story's outlet and title
+   * @param redirectLink whether the URL is an aggregator's redirect rather than the publisher's
+   */
+  public long insert(Story s, String titleKey, boolean redirectLink, String submittedBy) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("INSERT INTO story (case_id, url, canonical_url, url_hash, outlet, reach, title, body, published_at, "
-            + "received_at, unit_code, categories, negative, source, status, submitted_by) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+            + "received_at, unit_code, categories, negative, source, status, submitted_by, title_key, redirect_link) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
         .params(s.caseId(), s.url(), s.canonicalUrl(), UrlCanonicalizer.hash(s.canonicalUrl()), s.outlet(), s.reach(),
             s.title(), s.body(), utc(s.publishedAt()), utc(s.receivedAt()), s.unitCode(),
-            String.join(",", s.categories()), s.negative(), s.source(), s.status(), submittedBy)
+            String.join(",", s.categories()), s.negative(), s.source(), s.status(), submittedBy, titleKey,
+            redirectLink)
         .update(keys, "story_id");
     return keys.getKeyAs(Number.class).longValue();
   }
@@ -41,6 +47,18 @@ public class StoryRepository {
   public Optional<Story> findByCanonicalUrl(String canonicalUrl) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM story WHERE url_hash = ?")
         .param(UrlCanonicalizer.hash(canonicalUrl)).query(StoryRepository::map).optional();
+  }
+
+  /**
+   * The first story of the same outlet and title ({@code titleKey}) published within {@code window} of
+   * {@code publishedAt}; unless the new story's own link is a redirect, only a stored story whose link is one.
+   * Indexed by {@code (title_key, published_at)}.
+   */
+  public Optional<Story> findSameArticle(String titleKey, Instant publishedAt, Duration window, boolean redirectLink) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM story WHERE title_key = ? AND published_at BETWEEN ? AND ?"
+            + (redirectLink ? "" : " AND redirect_link = TRUE") + " ORDER BY story_id FETCH FIRST 1 ROWS ONLY")
+        .params(titleKey, utc(publishedAt.minus(window)), utc(publishedAt.plus(window)))
+        .query(StoryRepository::map).optional();
   }
 
   public Optional<Story> find(long storyId) {
