@@ -153,6 +153,25 @@ class CrisisResponseProcessTest {
   }
 
   @Test
+  void aFalseAlarmEndsTheCaseAndIsKeptAsFeedback() {
+    IntakeResult result = escapeAtPalembang("Palembang Pos", Reach.REGIONAL);
+    ProcessInstance instance = driver.instance(result.caseId());
+    driver.complete(result.caseId(), "verifyFacts", "humas.sumsel", Map.of("verdict", "SALAH_DETEKSI",
+        "facts", "Berita tentang tahanan Polres, bukan warga binaan lapas.", "respond", false,
+        "closingReason", "Tahanan Polrestabes, bukan satker pemasyarakatan."));
+
+    assertThat(instance).isEnded().hasPassed("recordFalseAlarm", "closedAsFalseAlarm", "closeCase")
+        .hasNotPassed("recordNoStatement", "generateDraft");
+    Map<String, Object> feedback = jdbc.sql("SELECT unit_code, flagged_categories, story_title, reason "
+        + "FROM false_alarm WHERE case_id = ?").param(result.caseId()).query().singleRow();
+    assertThat(feedback).containsEntry("UNIT_CODE", "lapas-palembang").containsEntry("FLAGGED_CATEGORIES", "PELARIAN")
+        .containsEntry("REASON", "Tahanan Polrestabes, bukan satker pemasyarakatan.");
+    assertThat((String) feedback.get("STORY_TITLE")).contains("Merah Mata");
+    assertThat(jdbc.sql("SELECT closing_reason FROM crisis_case WHERE case_id = ?").param(result.caseId())
+        .query(String.class).single()).startsWith("Salah deteksi");
+  }
+
+  @Test
   void hakJawabApprovedAtOnceIsMailedToTheOutletAndFollowedUp() throws Exception {
     IntakeResult result = escapeAtPalembang("Palembang Pos", Reach.REGIONAL);
     ProcessInstance instance = driver.instance(result.caseId());
