@@ -3,7 +3,18 @@ package id.siagahumas.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.siagahumas.support.SiagaSpringTest;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +33,30 @@ class TaskFormsTest {
       assertThat(page.getStatusCode().value()).as(form).isEqualTo(200);
       assertThat(page.getBody()).as(form).contains("<pre class=\"siaga-story\"", "{{ kasus.storyBody }}",
           "data-key-time=\"").doesNotContain("[[");
+    }
+  }
+
+  /** The engine accepts on completion exactly the fields each task's form submits (formFields in the model). */
+  @Test
+  void eachUserTaskDeclaresExactlyTheFieldsOfItsForm() throws Exception {
+    BpmnModelInstance model;
+    try (var in = new ClassPathResource("crisis-response.bpmn").getInputStream()) {
+      model = Bpmn.readModelFromStream(in);
+    }
+    var userTasks = model.getModelElementsByType(UserTask.class);
+    assertThat(userTasks).hasSize(6);
+    for (UserTask task : userTasks) {
+      String form = task.getCamundaFormKey().replace("embedded:app:forms/", "").replace(".html", "");
+      String page = rest.getForObject("/forms/" + form + ".html", String.class);
+      Set<String> submitted = new TreeSet<>();
+      Matcher names = Pattern.compile("cam-variable-name=\"([^\"]+)\"").matcher(page);
+      while (names.find()) {
+        submitted.add(names.group(1));
+      }
+      Set<String> declared = task.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class)
+          .singleResult().getCamundaProperties().stream().filter(p -> "formFields".equals(p.getCamundaName()))
+          .flatMap(p -> Arrays.stream(p.getCamundaValue().split("\\s+"))).collect(Collectors.toCollection(TreeSet::new));
+      assertThat(declared).as(task.getId()).isNotEmpty().isEqualTo(submitted);
     }
   }
 
