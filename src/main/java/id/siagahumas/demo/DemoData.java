@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
@@ -19,14 +21,12 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo profile only: the demo users of DESIGN.md, all with password {@code demo} and an e-mail address.
  * Groups, filters and grants come from {@code AccessSetup} in every profile. Three users per region and a
  * membership per unit: existing users are read once, memberships once per existing user, and all is written in
- * one transaction.
+ * one engine command (one batched flush), as in {@code AccessSetup}.
  */
 @Component
 @Profile("demo")
@@ -38,20 +38,23 @@ public class DemoData {
 
   private final IdentityService identity;
   private final UnitRegistry registry;
-  private final TransactionTemplate transaction;
+  private final CommandExecutor engineCommand;
   private Set<String> existingUsers;
 
-  public DemoData(IdentityService identity, UnitRegistry registry, PlatformTransactionManager transactionManager) {
+  public DemoData(IdentityService identity, UnitRegistry registry, ProcessEngineConfigurationImpl engineConfiguration) {
     this.identity = identity;
     this.registry = registry;
-    this.transaction = new TransactionTemplate(transactionManager);
+    this.engineCommand = engineConfiguration.getCommandExecutorTxRequired();
   }
 
   @EventListener
   @Order(10)
   public void create(PostDeployEvent event) {
     long start = System.nanoTime();
-    transaction.executeWithoutResult(status -> createAll());
+    engineCommand.execute(commandContext -> {
+      createAll();
+      return null;
+    });
     log.info("Demo users ready, all with password '{}' ({} ms)", PASSWORD, (System.nanoTime() - start) / 1_000_000);
   }
 

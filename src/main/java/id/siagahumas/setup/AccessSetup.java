@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -34,8 +36,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every profile: the groups of DESIGN.md ("Roles"), the Tasklist filters and the grants that keep each
@@ -46,7 +46,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The registry has a few hundred units and some thirty regions, so this makes some 250 groups and a thousand
  * grants. What exists is read once per kind (all groups; the grants of one resource), not once per item, and
- * everything is written in one transaction: one commit instead of one per group and grant.
+ * everything runs in one engine command: the service calls inside it share its context, so the inserts go to the
+ * database in one batched flush and one commit instead of a command and a commit per group and grant.
  */
 @Component
 public class AccessSetup {
@@ -58,7 +59,7 @@ public class AccessSetup {
   private final FilterService filters;
   private final TaskService tasks;
   private final UnitRegistry registry;
-  private final TransactionTemplate transaction;
+  private final CommandExecutor engineCommand;
 
   /** Ids of the groups that exist, read once. */
   private Set<String> existingGroups;
@@ -66,20 +67,20 @@ public class AccessSetup {
   private final Map<String, Set<String>> grantedGroups = new HashMap<>();
 
   public AccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-      TaskService tasks, UnitRegistry registry, PlatformTransactionManager transactionManager) {
+      TaskService tasks, UnitRegistry registry, ProcessEngineConfigurationImpl engineConfiguration) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.filters = filters;
     this.tasks = tasks;
     this.registry = registry;
-    this.transaction = new TransactionTemplate(transactionManager);
+    this.engineCommand = engineConfiguration.getCommandExecutorTxRequired();
   }
 
   @EventListener
   @Order(0)
   public void create(PostDeployEvent event) {
     long start = System.nanoTime();
-    int groups = transaction.execute(status -> createAll());
+    int groups = engineCommand.execute(commandContext -> createAll());
     log.info("Groups, Tasklist filters and authorizations ready ({} humas groups, {} ms)", groups,
         (System.nanoTime() - start) / 1_000_000);
   }
