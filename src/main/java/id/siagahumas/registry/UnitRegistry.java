@@ -9,7 +9,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** The unit registry ({@code data/units.csv}) and its regions ({@code data/regions.csv}). */
+/**
+ * The unit registry ({@code data/units.csv}: code, name, type, region, city, aliases, source) and its regions
+ * ({@code data/regions.csv}: code, name, zoneId, zoneLabel, provinces). Columns are read by header; a column the
+ * registry does not use is ignored.
+ */
 @Component
 public class UnitRegistry {
 
@@ -27,7 +31,7 @@ public class UnitRegistry {
     for (Map<String, String> row : CsvResource.rows("data/units.csv")) {
       String aliases = row.getOrDefault("aliases", "");
       Unit unit = new Unit(row.get("code"), row.get("name"), row.get("type"), row.get("region"), row.get("city"),
-          aliases.isBlank() ? null : Arrays.stream(aliases.split(";")).map(String::trim).toList());
+          aliases.isBlank() ? null : Arrays.stream(aliases.split(";")).map(String::trim).toList(), row.get("source"));
       units.put(unit.code(), unit);
     }
   }
