@@ -2,17 +2,30 @@ package id.siagahumas.classification;
 
 import id.siagahumas.registry.Unit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads an Indonesian news story: which kinds of trouble it reports (lexicon in
- * {@code classification/lexicon.tsv}), whether its framing makes it harmless (negators and positive
- * frames in {@code classification/frames.tsv}: "petugas gagalkan penyelundupan sabu", "bebas pungli",
- * "tidak ditemukan barang terlarang"), and which unit it is about ({@link UnitGazetteer}).
+ * Reads an Indonesian news story the way a humas officer does (DESIGN.md, "Classification"):
+ * <ol>
+ *   <li><b>Scope</b>: is a unit of the corrections service involved, or someone else's custody (police cells,
+ *       prosecutors' and KPK's detainees, immigration and military detention, prisons abroad, former inmates)?
+ *       Phrases in {@code classification/scope.tsv}, unit names from {@link UnitNames}.</li>
+ *   <li><b>Trouble</b>: which categories the story reports ({@code classification/lexicon.tsv}), each phrase
+ *       weighed by where it stands: the headline and lead carry the news, the rest is quotes and background.</li>
+ *   <li><b>Frame</b>: what keeps a trouble word from counting ({@code classification/frames.tsv}): negators
+ *       ("tidak ditemukan sabu"), foiled attempts ("petugas gagalkan penyelundupan sabu"), clean tests,
+ *       fruitless raids, hoax clarifications, what an inmate was convicted of ("napi kasus narkoba"); and
+ *       what makes the headline good news (remissions, ceremonies, awards, programmes).</li>
+ *   <li><b>Unit</b>: {@link UnitGazetteer}, registered or only named.</li>
+ * </ol>
+ * The answer explains itself: {@code evidence} quotes the phrases that decided, as the story wrote them.
  */
 public final class StoryClassifier {
 
@@ -22,58 +35,365 @@ public final class StoryClassifier {
     PELAYANAN, LAINNYA
   }
 
-  static final double NEGATIVE_AT = 1.0;
-  static final int NEGATOR_REACH = 3;
-  static final int FRAME_REACH = 8;
+  /** How much a phrase counts by where it stands. */
   static final double TITLE_WEIGHT = 2.0;
+  static final double LEAD_WEIGHT = 1.0;
+  static final double REST_WEIGHT = 0.35;
+  static final double SCOPE_REST_WEIGHT = 0.25;
+  /** A category's score in the headline and lead that makes a story negative. */
+  static final double NEGATIVE_AT = 1.0;
+  /** A category's score in the whole story that makes it negative when the headline and lead say nothing. */
+  static final double REST_ONLY_AT = 1.4;
+  /** Good-news weight of the headline and lead that makes a story positive. */
+  static final double POSITIVE_AT = 1.0;
+  /** A trouble phrase this heavy is not cancelled by a foiled attempt or a test in its sentence. */
+  static final double STRONG = 1.5;
+  /** A frame of these kinds, this heavy, in the headline or lead cancels its categories in the whole story. */
+  static final Set<String> DECISIVE_KINDS = Set.of("FOIL", "TEST", "NOTHING_FOUND", "HOAX");
+  static final double DECISIVE_AT = 1.0;
+  static final double NAMED_UNIT = 2.5;
+  static final double FORMER_UNIT = 1.5;
+  static final int MAX_EVIDENCE = 8;
 
-  private final List<Lexicon.Phrase> lexicon = Lexicon.read("classification/lexicon.tsv");
-  private final List<Lexicon.Phrase> frames = Lexicon.read("classification/frames.tsv");
+  /** A frame phrase with its reach and the categories it cancels. */
+  private record Frame(String kind, int reach, boolean sentence, Set<Category> cancels, double positive) {
+  }
+
+  private final Lexicon.Index lexicon;
+  private final Lexicon.Index frames;
+  private final Lexicon.Index scope;
+  private final Set<String> barrier = new HashSet<>();
+  private final java.util.IdentityHashMap<Lexicon.Phrase, Frame> frameOf = new java.util.IdentityHashMap<>();
   private final UnitGazetteer gazetteer;
+  private final Map<Category, Double> priority = new EnumMap<>(Category.class);
 
   public StoryClassifier(List<Unit> units) {
     this.gazetteer = new UnitGazetteer(units);
+    List<Lexicon.Phrase> cues = Lexicon.read("classification/lexicon.tsv");
+    for (Lexicon.Phrase p : cues) {
+      Category.valueOf(p.label()); // fails at start-up on a misspelt category
+    }
+    this.lexicon = new Lexicon.Index(cues);
+    List<Lexicon.Phrase> framePhrases = new ArrayList<>();
+    for (String[] row : Lexicon.rows("classification/frames.tsv")) {
+      if (row.length < 5) {
+        throw new IllegalStateException("frames.tsv needs 5 columns: " + String.join(" | ", row));
+      }
+      Lexicon.Phrase p = Lexicon.phrase(row[0], row[1], 1.0, row);
+      if (p == null) {
+        continue;
+      }
+      boolean sentence = row[2].equalsIgnoreCase("S");
+      Set<Category> cancels = EnumSet.noneOf(Category.class);
+      if (row[3].equalsIgnoreCase("ALL")) {
+        cancels = EnumSet.allOf(Category.class);
+      } else if (!row[3].equals("-")) {
+        for (String c : row[3].split(",")) {
+          cancels.add(Category.valueOf(c.trim()));
+        }
+      }
+      frameOf.put(p, new Frame(row[0], sentence ? 0 : Integer.parseInt(row[2]), sentence, cancels,
+          Double.parseDouble(row[4])));
+      framePhrases.add(p);
+    }
+    this.frames = new Lexicon.Index(framePhrases);
+    List<Lexicon.Phrase> scopePhrases = Lexicon.read("classification/scope.tsv");
+    for (Lexicon.Phrase p : scopePhrases) {
+      if (p.label().equals("IN")) {
+        barrier.add(p.elements().get(0).text());
+      }
+    }
+    this.scope = new Lexicon.Index(scopePhrases);
+    for (Category c : Category.values()) {
+      priority.put(c, 1.0);
+    }
+    for (String[] row : Lexicon.rows("classification/categories.tsv")) {
+      priority.put(Category.valueOf(row[0]), Double.parseDouble(row[1]));
+    }
+  }
+
+  /** A trouble phrase found in the story. */
+  private record Cue(Category category, int start, int end, double weight, StoryText.Section section,
+      boolean[] cancelled, List<Lexicon.Match> by) {
   }
 
   public Classification classify(String title, String body) {
-    Map<Category, Double> scores = new EnumMap<>(Category.class);
-    score(IndonesianText.stems(title), TITLE_WEIGHT, scores);
-    score(IndonesianText.stems(body), 1.0, scores);
-    List<String> categories = new ArrayList<>();
-    scores.entrySet().stream().filter(e -> e.getValue() >= NEGATIVE_AT)
-        .sorted(Map.Entry.<Category, Double>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
-        .forEach(e -> categories.add(e.getKey().name()));
-    String unitCode = gazetteer.detect(title, body).orElse(null);
-    boolean negative = !categories.isEmpty();
-    return new Classification(negative, Classification.Scope.IN,
-        negative ? Classification.Frame.NEGATIVE : Classification.Frame.NEUTRAL, categories, List.of(), unitCode, null);
-  }
+    StoryText story = new StoryText(title, body);
+    List<IndonesianText.Token> tokens = story.tokens;
 
-  private void score(List<String> tokens, double weight, Map<Category, Double> scores) {
-    Set<Integer> cancelled = cancelledPositions(tokens);
-    for (Lexicon.Phrase phrase : lexicon) {
-      for (int at : Lexicon.find(tokens, phrase.stems())) {
-        if (!cancelled.contains(at)) {
-          scores.merge(Category.valueOf(phrase.label()), phrase.weight() * weight, Double::sum);
+    // Trouble phrases; where they overlap the longest counts.
+    List<Cue> cues = new ArrayList<>();
+    for (Lexicon.Match m : longest(lexicon.find(tokens, story.sentence, Set.of()))) {
+      cues.add(new Cue(Category.valueOf(m.phrase().label()), m.start(), m.end(), m.phrase().weight(),
+          story.section[m.start()], new boolean[1], new ArrayList<>()));
+    }
+
+    // Frames: local cancellation, good news in the headline and lead, decisive frames.
+    List<Lexicon.Match> frameMatches = frames.find(tokens, story.sentence, Set.of());
+    Set<Category> decided = EnumSet.noneOf(Category.class);
+    double positive = 0;
+    List<Lexicon.Match> positiveFrames = new ArrayList<>();
+    boolean hoax = false;
+    for (Lexicon.Match f : longest(frameMatches)) {
+      Frame frame = frameOf.get(f.phrase());
+      StoryText.Section section = story.section[f.start()];
+      if (section != StoryText.Section.REST && frame.positive() > 0) {
+        positive += frame.positive() * (section == StoryText.Section.TITLE ? TITLE_WEIGHT : LEAD_WEIGHT);
+        positiveFrames.add(f);
+        if (DECISIVE_KINDS.contains(frame.kind()) && frame.positive() >= DECISIVE_AT) {
+          decided.addAll(frame.cancels());
+          hoax |= frame.kind().equals("HOAX");
+        }
+      }
+      for (Cue cue : cues) {
+        if (frame.cancels().contains(cue.category()) && cancels(frame, f, cue, story)) {
+          cue.cancelled()[0] = true;
+          cue.by().add(f);
         }
       }
     }
+    for (Cue cue : cues) {
+      if (decided.contains(cue.category()) && (cue.weight() < STRONG || hoax)) {
+        cue.cancelled()[0] = true;
+      }
+    }
+
+    // Scores per category.
+    Map<Category, Double> head = new EnumMap<>(Category.class);
+    Map<Category, Double> all = new EnumMap<>(Category.class);
+    Map<Category, Integer> firstAt = new EnumMap<>(Category.class);
+    for (Cue cue : cues) {
+      if (cue.cancelled()[0]) {
+        continue;
+      }
+      double w = cue.weight() * weight(cue.section());
+      all.merge(cue.category(), w, Double::sum);
+      firstAt.merge(cue.category(), cue.start(), Math::min);
+      if (cue.section() != StoryText.Section.REST) {
+        head.merge(cue.category(), w, Double::sum);
+      }
+    }
+    double maxHead = head.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    double maxAll = all.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+
+    boolean incident;
+    if (hoax) {
+      incident = false;
+    } else if (maxHead >= NEGATIVE_AT) {
+      incident = true;
+    } else if (positive >= POSITIVE_AT) {
+      incident = false;
+    } else {
+      incident = maxAll >= REST_ONLY_AT;
+    }
+    List<Category> categories = new ArrayList<>();
+    if (incident) {
+      all.entrySet().stream()
+          .filter(e -> e.getValue() >= NEGATIVE_AT || head.getOrDefault(e.getKey(), 0.0) >= NEGATIVE_AT)
+          .sorted(Comparator.comparingDouble((Map.Entry<Category, Double> e) -> -e.getValue() * priority.get(e.getKey()))
+              .thenComparing(e -> firstAt.get(e.getKey()))
+              .thenComparing(Map.Entry.comparingByKey()))
+          .forEach(e -> categories.add(e.getKey()));
+      if (categories.isEmpty()) {
+        all.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(e -> categories.add(e.getKey()));
+      }
+    }
+
+    ScopeReading scopeReading = scope(story);
+    UnitGazetteer.Detected unit = gazetteer.detect(story);
+    boolean out = scopeReading.out();
+    boolean negative = incident && !out && !categories.isEmpty();
+    Classification.Frame frame = incident ? Classification.Frame.NEGATIVE
+        : positive >= POSITIVE_AT || hoax || !decided.isEmpty() ? Classification.Frame.POSITIVE
+        : Classification.Frame.NEUTRAL;
+
+    List<String> evidence = evidence(story, cues, categories, positiveFrames, scopeReading, incident);
+    String unitCode = out ? null : unit.unitCode();
+    return new Classification(negative, out ? Classification.Scope.OUT : Classification.Scope.IN, frame,
+        negative ? categories.stream().map(Enum::name).toList() : List.of(), evidence, unitCode, unit.unitName());
   }
 
-  /** Positions where a category word is negated or sits inside a positive frame. */
-  private Set<Integer> cancelledPositions(List<String> tokens) {
-    Set<Integer> cancelled = new HashSet<>();
-    for (Lexicon.Phrase frame : frames) {
-      int reach = "NEGATOR".equals(frame.label()) ? NEGATOR_REACH : FRAME_REACH;
-      for (int at : Lexicon.find(tokens, frame.stems())) {
-        int end = at + frame.stems().size();
-        for (int i = end; i < Math.min(tokens.size(), end + reach); i++) {
-          cancelled.add(i);
+  private static double weight(StoryText.Section section) {
+    return switch (section) {
+      case TITLE -> TITLE_WEIGHT;
+      case LEAD -> LEAD_WEIGHT;
+      case REST -> REST_WEIGHT;
+    };
+  }
+
+  /** Whether a frame found at {@code f} cancels a cue. */
+  private static boolean cancels(Frame frame, Lexicon.Match f, Cue cue, StoryText story) {
+    if (frame.sentence()) {
+      if (story.sentence[f.start()] != story.sentence[cue.start()]) {
+        return false;
+      }
+      // A foiled attempt or a clean test does not cancel a strong phrase ("dua napi positif sabu").
+      return cue.weight() < STRONG || frame.kind().equals("HOAX");
+    }
+    if (frame.reach() == 0) {
+      return cue.start() < f.end() && cue.end() > f.start();
+    }
+    // Forward reach: the words after the frame, in its clause; not the frame's own words ("tidak kembali").
+    int last = f.end() - 1;
+    return cue.start() >= f.end() && cue.start() < f.end() + frame.reach()
+        && story.clause[cue.start()] == story.clause[last];
+  }
+
+  /** Of overlapping matches, the longest (all of them when equally long). */
+  private static List<Lexicon.Match> longest(List<Lexicon.Match> matches) {
+    List<Lexicon.Match> sorted = new ArrayList<>(matches);
+    sorted.sort(Comparator.comparingInt((Lexicon.Match m) -> -(m.end() - m.start()))
+        .thenComparingInt(Lexicon.Match::start));
+    List<Lexicon.Match> kept = new ArrayList<>();
+    for (Lexicon.Match m : sorted) {
+      boolean covered = false;
+      for (Lexicon.Match k : kept) {
+        if (m.start() < k.end() && m.end() > k.start() && (k.end() - k.start()) > (m.end() - m.start())) {
+          covered = true;
+          break;
+        }
+      }
+      if (!covered) {
+        kept.add(m);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Lexicon.Match::start));
+    return kept;
+  }
+
+  // -----------------------------------------------------------------------------------------------------------
+  // Scope
+
+  /** What the scope phrases said: out of scope or not, and the phrases that decided. */
+  private record ScopeReading(boolean out, List<String> reasons) {
+  }
+
+  private ScopeReading scope(StoryText story) {
+    List<Lexicon.Match> matches = scope.find(story.tokens, story.sentence, barrier);
+    List<Lexicon.Match> outs = new ArrayList<>();
+    List<Lexicon.Match> ins = new ArrayList<>();
+    for (Lexicon.Match m : longest(matches)) {
+      (m.phrase().label().equals("IN") ? ins : outs).add(m);
+    }
+    double inHead = 0;
+    double outHead = 0;
+    double inAll = 0;
+    double outAll = 0;
+    List<int[]> outSpans = new ArrayList<>();
+    List<String> reasons = new ArrayList<>();
+    for (Lexicon.Match m : outs) {
+      double w = m.phrase().weight() * scopeWeight(story.section[m.start()]);
+      outAll += w;
+      if (story.section[m.start()] != StoryText.Section.REST) {
+        outHead += w;
+        reasons.add(quoteOut(story, m.start(), m.end()));
+      }
+      outSpans.add(new int[] {story.tokens.get(m.start()).start(), story.tokens.get(m.end() - 1).end()});
+    }
+    // Unit names: ours (normal, target, former) and others' ("Rutan Polres Pati").
+    List<int[]> unitSpans = new ArrayList<>();
+    for (UnitNames.Mention u : UnitNames.find(story.text)) {
+      StoryText.Section section = story.sectionAt(u.start());
+      double sw = scopeWeight(section);
+      boolean headSection = section != StoryText.Section.REST;
+      unitSpans.add(new int[] {u.start(), u.end()});
+      if (!u.ours()) {
+        outAll += NAMED_UNIT * sw;
+        if (headSection) {
+          outHead += NAMED_UNIT * sw;
+          reasons.add(story.text.substring(u.start(), u.end()));
+        }
+        outSpans.add(new int[] {u.start(), u.end()});
+      } else if (UnitNames.formerBefore(story.text, u.start())) {
+        outAll += FORMER_UNIT * sw;
+        if (headSection) {
+          outHead += FORMER_UNIT * sw;
+        }
+      } else if (!UnitNames.targetBefore(story.text, u.start()) && !inside(outSpans, u.start())) {
+        inAll += NAMED_UNIT * sw;
+        if (headSection) {
+          inHead += NAMED_UNIT * sw;
         }
       }
     }
-    return cancelled;
+    for (Lexicon.Match m : ins) {
+      int start = story.tokens.get(m.start()).start();
+      if (inside(outSpans, start) || inside(unitSpans, start)) {
+        continue; // "napi" in "mantan napi"; "Lapas" of a named unit, counted with the name
+      }
+      double w = m.phrase().weight() * scopeWeight(story.section[m.start()]);
+      inAll += w;
+      if (story.section[m.start()] != StoryText.Section.REST) {
+        inHead += w;
+      }
+    }
+    boolean out = outHead > 0 ? outHead > inHead : inHead == 0 && outAll >= 1.0 && outAll > inAll;
+    if (out && reasons.isEmpty()) {
+      for (Lexicon.Match m : outs) {
+        reasons.add(quoteOut(story, m.start(), m.end()));
+      }
+    }
+    return new ScopeReading(out, out ? List.copyOf(new LinkedHashSet<>(reasons)) : List.of());
   }
 
+  private static double scopeWeight(StoryText.Section section) {
+    return switch (section) {
+      case TITLE -> TITLE_WEIGHT;
+      case LEAD -> LEAD_WEIGHT;
+      case REST -> SCOPE_REST_WEIGHT;
+    };
+  }
+
+  private static boolean inside(List<int[]> spans, int offset) {
+    for (int[] s : spans) {
+      if (offset >= s[0] && offset < s[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An out-of-scope phrase with the name after it: "tahanan Polsek Medan Area". */
+  private static String quoteOut(StoryText story, int from, int to) {
+    int end = to;
+    while (end < story.tokens.size() && end < to + 3 && story.sentence[end] == story.sentence[to - 1]
+        && Character.isUpperCase(story.text.charAt(story.tokens.get(end).start()))
+        && story.text.substring(story.tokens.get(end - 1).end(), story.tokens.get(end).start()).equals(" ")) {
+      end++;
+    }
+    return story.quote(from, end);
+  }
+
+  // -----------------------------------------------------------------------------------------------------------
+  // Evidence
+
+  private static List<String> evidence(StoryText story, List<Cue> cues, List<Category> categories,
+      List<Lexicon.Match> positiveFrames, ScopeReading scope, boolean incident) {
+    LinkedHashSet<String> out = new LinkedHashSet<>();
+    Set<String> seen = new HashSet<>();
+    java.util.function.Consumer<String> add = s -> {
+      if (s != null && !s.isBlank() && out.size() < MAX_EVIDENCE && seen.add(s.toLowerCase(java.util.Locale.ROOT))) {
+        out.add(s);
+      }
+    };
+    scope.reasons().stream().limit(3).forEach(add);
+    List<Cue> ordered = new ArrayList<>(cues);
+    ordered.sort(Comparator.comparingInt((Cue c) -> c.section().ordinal()).thenComparingInt(Cue::start));
+    if (incident) {
+      // The trouble that counted, primary category first, headline and lead before the rest.
+      for (Category c : categories) {
+        ordered.stream().filter(cue -> cue.category() == c && !cue.cancelled()[0]).limit(3)
+            .forEach(cue -> add.accept(story.quote(cue.start(), cue.end())));
+      }
+    } else {
+      // The good news or the frame that cancelled, then what it cancelled.
+      positiveFrames.stream().limit(4).forEach(f -> add.accept(story.quote(f.start(), f.end())));
+      ordered.stream().filter(cue -> cue.cancelled()[0] && cue.section() != StoryText.Section.REST).limit(3)
+          .forEach(cue -> {
+            cue.by().stream().limit(1).forEach(f -> add.accept(story.quote(f.start(), f.end())));
+            add.accept(story.quote(cue.start(), cue.end()));
+          });
+    }
+    return List.copyOf(out);
+  }
 }
