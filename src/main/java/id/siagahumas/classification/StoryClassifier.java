@@ -42,8 +42,11 @@ public final class StoryClassifier {
   static final double SCOPE_REST_WEIGHT = 0.25;
   /** A category's score in the headline and lead that makes a story negative. */
   static final double NEGATIVE_AT = 1.0;
-  /** A category's score in the whole story that makes it negative when the headline and lead say nothing. */
-  static final double REST_ONLY_AT = 1.4;
+  /** A category's score in the whole story that makes it negative when the headline and lead only hint at it. */
+  static final double REST_ONLY_AT = 2.0;
+  static final double HINT_AT = 0.5;
+  /** Trouble phrases of one category in a passage of the body that, with who and when, report an event. */
+  static final double EVENT_AT = 1.5;
   /** Good-news weight of the headline and lead that makes a story positive. */
   static final double POSITIVE_AT = 1.0;
   /** A trouble phrase this heavy is not cancelled by a foiled attempt or a test in its sentence. */
@@ -54,6 +57,7 @@ public final class StoryClassifier {
   static final double NAMED_UNIT = 2.5;
   static final double FORMER_UNIT = 1.5;
   static final int MAX_EVIDENCE = 8;
+  static final int MAX_PHRASE = 120;
 
   /** A frame phrase with its reach and the categories it cancels. */
   private record Frame(String kind, int reach, boolean sentence, Set<Category> cancels, double positive) {
@@ -66,6 +70,7 @@ public final class StoryClassifier {
   private final java.util.IdentityHashMap<Lexicon.Phrase, Frame> frameOf = new java.util.IdentityHashMap<>();
   private final UnitGazetteer gazetteer;
   private final Map<Category, Double> priority = new EnumMap<>(Category.class);
+  private final Set<Category> first = EnumSet.noneOf(Category.class);
 
   public StoryClassifier(List<Unit> units) {
     this.gazetteer = new UnitGazetteer(units);
@@ -99,7 +104,7 @@ public final class StoryClassifier {
     this.frames = new Lexicon.Index(framePhrases);
     List<Lexicon.Phrase> scopePhrases = Lexicon.read("classification/scope.tsv");
     for (Lexicon.Phrase p : scopePhrases) {
-      if (p.label().equals("IN")) {
+      if (p.label().startsWith("IN")) {
         barrier.add(p.elements().get(0).text());
       }
     }
@@ -109,6 +114,9 @@ public final class StoryClassifier {
     }
     for (String[] row : Lexicon.rows("classification/categories.tsv")) {
       priority.put(Category.valueOf(row[0]), Double.parseDouble(row[1]));
+      if (row.length > 2 && row[2].equalsIgnoreCase("FIRST")) {
+        first.add(Category.valueOf(row[0]));
+      }
     }
   }
 
@@ -118,12 +126,28 @@ public final class StoryClassifier {
   }
 
   public Classification classify(String title, String body) {
+    return classify(title, body, null);
+  }
+
+  /** How the classifier read a story, phrase by phrase: for people tuning the data files. */
+  public String explain(String title, String body) {
+    StringBuilder trace = new StringBuilder();
+    Classification c = classify(title, body, trace);
+    return trace.append("=> ").append(c).toString();
+  }
+
+  private Classification classify(String title, String body, StringBuilder trace) {
     StoryText story = new StoryText(title, body);
     List<IndonesianText.Token> tokens = story.tokens;
 
-    // Trouble phrases; where they overlap the longest counts.
+    List<UnitNames.Mention> units = UnitNames.find(story.text);
+    UnitGazetteer.Detected unit = gazetteer.detect(story);
+    // Trouble phrases; where they overlap the longest counts. Not inside a unit's name ("Muara Beliti").
     List<Cue> cues = new ArrayList<>();
     for (Lexicon.Match m : longest(lexicon.find(tokens, story.sentence, Set.of()))) {
+      if (insideName(story, m, unit.spans()) || properNoun(story, m)) {
+        continue;
+      }
       cues.add(new Cue(Category.valueOf(m.phrase().label()), m.start(), m.end(), m.phrase().weight(),
           story.section[m.start()], new boolean[1], new ArrayList<>()));
     }
@@ -140,7 +164,8 @@ public final class StoryClassifier {
       if (section != StoryText.Section.REST && frame.positive() > 0) {
         positive += frame.positive() * (section == StoryText.Section.TITLE ? TITLE_WEIGHT : LEAD_WEIGHT);
         positiveFrames.add(f);
-        if (DECISIVE_KINDS.contains(frame.kind()) && frame.positive() >= DECISIVE_AT) {
+        boolean headlineHoax = frame.kind().equals("HOAX") && section == StoryText.Section.TITLE;
+        if (DECISIVE_KINDS.contains(frame.kind()) && (frame.positive() >= DECISIVE_AT || headlineHoax)) {
           decided.addAll(frame.cancels());
           hoax |= frame.kind().equals("HOAX");
         }
@@ -173,6 +198,23 @@ public final class StoryClassifier {
         head.merge(cue.category(), w, Double::sum);
       }
     }
+    if (trace != null) {
+      for (Cue cue : cues) {
+        trace.append(String.format("cue %-18s %-5s %.2f %s \"%s\"%s%n", cue.category(), cue.section(), cue.weight(),
+            cue.cancelled()[0] ? "CANCELLED" : "counts", story.quote(cue.start(), cue.end()),
+            cue.by().isEmpty() ? "" : " by " + cue.by().stream().map(f -> story.quote(f.start(), f.end())).toList()));
+      }
+      for (Lexicon.Match f : positiveFrames) {
+        trace.append(String.format("good news %-13s %-5s %.2f \"%s\"%n", frameOf.get(f.phrase()).kind(),
+            story.section[f.start()], frameOf.get(f.phrase()).positive(), story.quote(f.start(), f.end())));
+      }
+      trace.append("head ").append(head).append(" all ").append(all).append(" positive ").append(positive)
+          .append(" decided ").append(decided).append(System.lineSeparator());
+    }
+    Set<Category> events = hoax ? Set.of() : events(story, cues, decided);
+    if (trace != null && !events.isEmpty()) {
+      trace.append("events in the body: ").append(events).append(System.lineSeparator());
+    }
     double maxHead = head.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     double maxAll = all.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
 
@@ -181,16 +223,23 @@ public final class StoryClassifier {
       incident = false;
     } else if (maxHead >= NEGATIVE_AT) {
       incident = true;
+    } else if (!events.isEmpty()) {
+      // Good news or nothing in the headline, but a paragraph reports an incident with who and when.
+      incident = true;
     } else if (positive >= POSITIVE_AT) {
       incident = false;
     } else {
-      incident = maxAll >= REST_ONLY_AT;
+      // The headline and lead only hint at it, the rest of the story reports it at length.
+      incident = all.entrySet().stream().anyMatch(e -> e.getValue() >= REST_ONLY_AT
+          && head.getOrDefault(e.getKey(), 0.0) >= HINT_AT);
     }
     List<Category> categories = new ArrayList<>();
     if (incident) {
       all.entrySet().stream()
           .filter(e -> e.getValue() >= NEGATIVE_AT || head.getOrDefault(e.getKey(), 0.0) >= NEGATIVE_AT)
-          .sorted(Comparator.comparingDouble((Map.Entry<Category, Double> e) -> -e.getValue() * priority.get(e.getKey()))
+          .sorted(Comparator.comparing((Map.Entry<Category, Double> e) -> !(first.contains(e.getKey())
+                  && head.getOrDefault(e.getKey(), 0.0) >= NEGATIVE_AT))
+              .thenComparingDouble(e -> -e.getValue() * priority.get(e.getKey()))
               .thenComparing(e -> firstAt.get(e.getKey()))
               .thenComparing(Map.Entry.comparingByKey()))
           .forEach(e -> categories.add(e.getKey()));
@@ -199,8 +248,7 @@ public final class StoryClassifier {
       }
     }
 
-    ScopeReading scopeReading = scope(story);
-    UnitGazetteer.Detected unit = gazetteer.detect(story);
+    ScopeReading scopeReading = scope(story, units, trace);
     boolean out = scopeReading.out();
     boolean negative = incident && !out && !categories.isEmpty();
     Classification.Frame frame = incident ? Classification.Frame.NEGATIVE
@@ -213,12 +261,86 @@ public final class StoryClassifier {
         negative ? categories.stream().map(Enum::name).toList() : List.of(), evidence, unitCode, unit.unitName());
   }
 
+  /**
+   * Categories that a passage of the body (a paragraph and the next) reports as an event: trouble phrases worth
+   * {@link #EVENT_AT} together, beside who ("seorang warga binaan", "berinisial KS", "tiga orang") and when
+   * ("Selasa (10/11/2026)", "Juli lalu", "kemarin"). Background ("Lapas ini pernah kebobolan") names neither, and
+   * the past is cancelled by frames.tsv.
+   */
+  private static Set<Category> events(StoryText story, List<Cue> cues, Set<Category> decided) {
+    Set<Category> out = EnumSet.noneOf(Category.class);
+    int paragraphs = story.paragraphs.size();
+    double[][] sums = new double[paragraphs][Category.values().length];
+    for (Cue cue : cues) {
+      if (!cue.cancelled()[0] && cue.section() == StoryText.Section.REST && !decided.contains(cue.category())) {
+        sums[story.paragraph[cue.start()]][cue.category().ordinal()] += cue.weight();
+      }
+    }
+    for (int p = 0; p < paragraphs; p++) {
+      if (story.paragraphs.get(p).section() != StoryText.Section.REST) {
+        continue;
+      }
+      int next = p + 1 < paragraphs && story.paragraphs.get(p + 1).section() == StoryText.Section.REST ? p + 1 : p;
+      StoryText.Paragraph a = story.paragraphs.get(p);
+      StoryText.Paragraph b = story.paragraphs.get(next);
+      String passage = story.text.substring(a.start(), b.end());
+      boolean who = WHO.matcher(passage).find();
+      boolean when = WHEN.matcher(passage).find();
+      if (!who || !when) {
+        continue;
+      }
+      for (Category c : Category.values()) {
+        double sum = sums[p][c.ordinal()] + (next == p ? 0 : sums[next][c.ordinal()]);
+        if (sum >= EVENT_AT) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern WHO = java.util.regex.Pattern.compile(
+      "berinisial|\\binisial\\s+\\p{Lu}|\\b(?:seorang|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+          + "sebelas|belasan|puluhan|ratusan|\\d+)\\s+(?:orang|oknum|napi|narapidana|warga binaan|tahanan|petugas|pegawai|"
+          + "sipir|penghuni|anak binaan|wbp|pengunjung)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+  private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile(
+      "\\(\\s*\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\s*\\)|\\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\\b|"
+          + "\\b(?:pekan|minggu|bulan) (?:lalu|ini)\\b|\\bkemarin\\b|hari sebelumnya|hari lalu|\\bdini hari\\b|"
+          + "\\b(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) lalu\\b|"
+          + "\\bbulan (?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\\b");
+
   private static double weight(StoryText.Section section) {
     return switch (section) {
       case TITLE -> TITLE_WEIGHT;
       case LEAD -> LEAD_WEIGHT;
       case REST -> REST_WEIGHT;
     };
+  }
+
+  private static boolean insideName(StoryText story, Lexicon.Match m, List<int[]> names) {
+    int start = story.tokens.get(m.start()).start();
+    int end = story.tokens.get(m.end() - 1).end();
+    for (int[] u : names) {
+      if (start < u[1] && end > u[0]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A one-word phrase matched by its stem on a capitalised word inside a sentence is a name the stemmer took
+   * apart ("Beliti" is not "berbelit").
+   */
+  private static boolean properNoun(StoryText story, Lexicon.Match m) {
+    if (m.end() - m.start() != 1 || m.phrase().elements().get(0).exact()) {
+      return false;
+    }
+    IndonesianText.Token t = story.tokens.get(m.start());
+    boolean sentenceStart = m.start() == 0 || story.sentence[m.start() - 1] != story.sentence[m.start()];
+    return !sentenceStart && !t.word().equals(t.stem()) && Character.isUpperCase(story.text.charAt(t.start()))
+        && !story.titleCaseAt(t.start());
   }
 
   /** Whether a frame found at {@code f} cancels a cue. */
@@ -239,16 +361,22 @@ public final class StoryClassifier {
         && story.clause[cue.start()] == story.clause[last];
   }
 
-  /** Of overlapping matches, the longest (all of them when equally long). */
+  /**
+   * Of overlapping matches, the longest (all of them when equally long, but one per label on the same words:
+   * "kelebihan kapasitas" and "melebihi kapasitas" share their stems).
+   */
   private static List<Lexicon.Match> longest(List<Lexicon.Match> matches) {
     List<Lexicon.Match> sorted = new ArrayList<>(matches);
     sorted.sort(Comparator.comparingInt((Lexicon.Match m) -> -(m.end() - m.start()))
-        .thenComparingInt(Lexicon.Match::start));
+        .thenComparingInt(Lexicon.Match::start).thenComparingDouble(m -> -m.phrase().weight()));
     List<Lexicon.Match> kept = new ArrayList<>();
     for (Lexicon.Match m : sorted) {
       boolean covered = false;
       for (Lexicon.Match k : kept) {
-        if (m.start() < k.end() && m.end() > k.start() && (k.end() - k.start()) > (m.end() - m.start())) {
+        int kl = k.end() - k.start();
+        int ml = m.end() - m.start();
+        if (m.start() < k.end() && m.end() > k.start() && (kl > ml || (kl == ml && k.start() == m.start()
+            && k.phrase().label().equals(m.phrase().label())))) {
           covered = true;
           break;
         }
@@ -268,14 +396,16 @@ public final class StoryClassifier {
   private record ScopeReading(boolean out, List<String> reasons) {
   }
 
-  private ScopeReading scope(StoryText story) {
+  private ScopeReading scope(StoryText story, List<UnitNames.Mention> units, StringBuilder trace) {
     List<Lexicon.Match> matches = scope.find(story.tokens, story.sentence, barrier);
     List<Lexicon.Match> outs = new ArrayList<>();
     List<Lexicon.Match> ins = new ArrayList<>();
     for (Lexicon.Match m : longest(matches)) {
-      (m.phrase().label().equals("IN") ? ins : outs).add(m);
+      (m.phrase().label().startsWith("IN") ? ins : outs).add(m);
     }
     double inHead = 0;
+    double inHeadGeneric = 0;
+    double abroadHead = 0;
     double outHead = 0;
     double inAll = 0;
     double outAll = 0;
@@ -287,12 +417,15 @@ public final class StoryClassifier {
       if (story.section[m.start()] != StoryText.Section.REST) {
         outHead += w;
         reasons.add(quoteOut(story, m.start(), m.end()));
+        if (m.phrase().label().equals("ABROAD")) {
+          abroadHead += w;
+        }
       }
       outSpans.add(new int[] {story.tokens.get(m.start()).start(), story.tokens.get(m.end() - 1).end()});
     }
     // Unit names: ours (normal, target, former) and others' ("Rutan Polres Pati").
     List<int[]> unitSpans = new ArrayList<>();
-    for (UnitNames.Mention u : UnitNames.find(story.text)) {
+    for (UnitNames.Mention u : units) {
       StoryText.Section section = story.sectionAt(u.start());
       double sw = scopeWeight(section);
       boolean headSection = section != StoryText.Section.REST;
@@ -324,10 +457,22 @@ public final class StoryClassifier {
       double w = m.phrase().weight() * scopeWeight(story.section[m.start()]);
       inAll += w;
       if (story.section[m.start()] != StoryText.Section.REST) {
-        inHead += w;
+        if (m.phrase().label().equals("IN_GENERIC")) {
+          inHeadGeneric += w;
+        } else {
+          inHead += w;
+        }
       }
     }
+    // Napi, sipir, penjara: any prison has them; against a foreign country only our own institutions count.
+    if (abroadHead == 0) {
+      inHead += inHeadGeneric;
+    }
     boolean out = outHead > 0 ? outHead > inHead : inHead == 0 && outAll >= 1.0 && outAll > inAll;
+    if (trace != null) {
+      trace.append(String.format("scope in head %.2f all %.2f, out head %.2f all %.2f %s%n", inHead, inAll, outHead,
+          outAll, reasons));
+    }
     if (out && reasons.isEmpty()) {
       for (Lexicon.Match m : outs) {
         reasons.add(quoteOut(story, m.start(), m.end()));
@@ -373,7 +518,7 @@ public final class StoryClassifier {
     Set<String> seen = new HashSet<>();
     java.util.function.Consumer<String> add = s -> {
       if (s != null && !s.isBlank() && out.size() < MAX_EVIDENCE && seen.add(s.toLowerCase(java.util.Locale.ROOT))) {
-        out.add(s);
+        out.add(s.length() > MAX_PHRASE ? s.substring(0, MAX_PHRASE) : s);
       }
     };
     scope.reasons().stream().limit(3).forEach(add);

@@ -47,6 +47,8 @@ final class StoryText {
   final int[] sentence;
   final int[] clause;
   final Section[] section;
+  /** The paragraph of each token (index into {@link #paragraphs}). */
+  final int[] paragraph;
 
   StoryText(String title, String body) {
     this.title = title == null ? "" : title.strip();
@@ -93,6 +95,7 @@ final class StoryText {
     this.sentence = new int[tokens.size()];
     this.clause = new int[tokens.size()];
     this.section = new Section[tokens.size()];
+    this.paragraph = new int[tokens.size()];
     int sent = 0;
     int cl = 0;
     int p = 0;
@@ -102,6 +105,7 @@ final class StoryText {
         p++;
       }
       section[i] = paragraphs.get(p).section();
+      paragraph[i] = p;
       if (i > 0) {
         String gap = text.substring(tokens.get(i - 1).end(), t.start());
         if (gap.contains("\n") || (gap.matches("(?s).*[.!?].*") && startsSentence(t))) {

@@ -25,10 +25,18 @@ import java.util.Optional;
 public final class UnitGazetteer {
 
   /** The unit of a story: registered ({@code unit}) or only named ({@code unitName}). */
-  public record Detected(Unit unit, String unitName) {
+  public record Detected(Unit unit, String unitName, List<int[]> spans) {
+
+    Detected(Unit unit, String unitName) {
+      this(unit, unitName, List.of());
+    }
 
     public String unitCode() {
       return unit == null ? null : unit.code();
+    }
+
+    Detected withSpans(List<int[]> spans) {
+      return new Detected(unit, unitName, spans);
     }
   }
 
@@ -41,6 +49,12 @@ public final class UnitGazetteer {
 
   /** Registered units by the key of each name they go by (type and place). */
   private final Map<String, List<Unit>> byKey = new HashMap<>();
+  /**
+   * Specialised units (Lapas Narkotika, Lapas Perempuan, LPKA ...) by base type and a place that is not their city:
+   * the press often writes "Lapas Karang Intan" for the Lapas Narkotika of Karang Intan. Never the city itself
+   * ("Lapas Palembang" is not the Lapas Perempuan of Palembang).
+   */
+  private final Map<String, List<Unit>> byLooseKey = new HashMap<>();
   /** Names without a type word ("Ditjenpas", "Ditjen PAS"), as words. */
   private final List<Map.Entry<List<String>, Unit>> literals = new ArrayList<>();
 
@@ -57,12 +71,30 @@ public final class UnitGazetteer {
           if (!list.contains(unit)) {
             list.add(unit);
           }
+          String base = baseType(m.get().typeKey());
+          if (!base.equals(m.get().typeKey())
+              && !UnitNames.squash(m.get().place()).equals(UnitNames.squash(unit.city()))) {
+            List<Unit> loose = byLooseKey.computeIfAbsent(UnitNames.unitKey(base, m.get().place()),
+                k -> new ArrayList<>());
+            if (!loose.contains(unit)) {
+              loose.add(unit);
+            }
+          }
         } else if (!IndonesianText.words(name).isEmpty()) {
           literals.add(Map.entry(IndonesianText.words(name), unit));
         }
       }
     }
     literals.sort(Comparator.comparingInt((Map.Entry<List<String>, Unit> e) -> -e.getKey().size()));
+  }
+
+  /** LAPAS for LAPAS_NARKOTIKA, LAPAS_PEREMPUAN ... and for LPKA (once "Lapas Anak"); RUTAN for RUTAN_PEREMPUAN. */
+  private static String baseType(String typeKey) {
+    if (typeKey.equals("LPKA")) {
+      return "LAPAS";
+    }
+    int cut = typeKey.indexOf('_');
+    return cut < 0 ? typeKey : typeKey.substring(0, cut);
   }
 
   private static int firstLetter(String s) {
@@ -96,7 +128,11 @@ public final class UnitGazetteer {
   private Resolution resolve(UnitNames.Mention m) {
     List<String> words = m.placeWords();
     for (int n = words.size(); n >= 1; n--) {
-      List<Unit> units = byKey.get(UnitNames.unitKey(m.typeKey(), String.join(" ", words.subList(0, n))));
+      String place = String.join(" ", words.subList(0, n));
+      List<Unit> units = byKey.get(UnitNames.unitKey(m.typeKey(), place));
+      if (units == null && baseType(m.typeKey()).equals(m.typeKey())) {
+        units = byLooseKey.get(UnitNames.unitKey(m.typeKey(), place));
+      }
       if (units != null) {
         return units.size() == 1 ? new Resolution(units.get(0), false, n) : new Resolution(null, true, n);
       }
@@ -135,7 +171,59 @@ public final class UnitGazetteer {
       reads.add(new Read(named, story.sectionAt(m.start()), titleCase, role, r.unit(), r.ambiguous(), false));
     }
     addLiterals(story, raw, reads);
-    return choose(reads);
+    List<int[]> spans = new ArrayList<>();
+    for (Read r : reads) {
+      spans.add(new int[] {r.mention().start(), nameEnd(story.text, r.mention())});
+    }
+    return choose(story, reads, titleProvince(story, raw)).withSpans(spans);
+  }
+
+  /** Where a name ends once cut to its place words. */
+  private static int nameEnd(String text, UnitNames.Mention m) {
+    int at = m.start();
+    for (String w : m.placeWords()) {
+      int i = text.indexOf(w, at);
+      if (i < 0 || i > m.end()) {
+        return m.end();
+      }
+      at = i + w.length();
+    }
+    return Math.min(at, m.end());
+  }
+
+  /** A province named in the headline outside any unit's name ("6.812 Narapidana di Sumsel Terima Remisi"). */
+  private static String titleProvince(StoryText story, List<UnitNames.Mention> mentions) {
+    List<IndonesianText.Token> title = new ArrayList<>();
+    for (IndonesianText.Token t : story.tokens) {
+      if (story.sectionAt(t.start()) != StoryText.Section.TITLE) {
+        break;
+      }
+      boolean named = mentions.stream().anyMatch(m -> t.start() >= m.start() && t.start() < m.end());
+      if (!named && Character.isUpperCase(story.text.charAt(t.start()))) {
+        title.add(t);
+      } else {
+        title.add(null);
+      }
+    }
+    for (int n = 3; n >= 1; n--) {
+      for (int i = 0; i + n <= title.size(); i++) {
+        StringBuilder sb = new StringBuilder();
+        boolean ok = true;
+        for (int j = i; j < i + n && ok; j++) {
+          ok = title.get(j) != null;
+          if (ok) {
+            sb.append(sb.length() == 0 ? "" : " ").append(title.get(j).word());
+          }
+        }
+        if (ok) {
+          Optional<String> province = UnitNames.provinceOf(sb.toString());
+          if (province.isPresent()) {
+            return province.get();
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** A headline's capture ("Muara Enim Kabur Jebol") cut to the longest place a sentence of the story names. */
@@ -214,6 +302,49 @@ public final class UnitGazetteer {
     }
   }
 
+  /**
+   * A story about a whole region: the headline names the regional office or a province and no unit, and the
+   * story names several units (or none) where the news happened. "6.812 Narapidana di Sumsel Terima Remisi" is
+   * the Kanwil's story; "Kanwil Sumsel Turun Tangan" over an escape from one Lapas is the Lapas's.
+   */
+  private Detected regional(Map<String, Group> groups, String titleProvince) {
+    boolean unitInTitle = false;
+    int units = 0;
+    Group kanwilInTitle = null;
+    Map<String, Group> kanwils = new HashMap<>();
+    for (Group g : groups.values()) {
+      int tier = g.tier();
+      if (tier <= 1) {
+        unitInTitle |= g.inTitle();
+        if (tier == 0) {
+          units++;
+        }
+      } else if (tier == 2) {
+        Read r = g.reads.get(0);
+        kanwils.put(UnitNames.unitKey("KANWIL", r.mention().place()), g);
+        if (g.inTitle()) {
+          kanwilInTitle = g;
+        }
+      }
+    }
+    if (unitInTitle || units == 1 || (kanwilInTitle == null && titleProvince == null)) {
+      return null;
+    }
+    if (kanwilInTitle != null) {
+      return new Detected(kanwilInTitle.unit, kanwilInTitle.name());
+    }
+    String key = UnitNames.unitKey("KANWIL", titleProvince);
+    Group named = kanwils.get(key);
+    if (named != null) {
+      return new Detected(named.unit, named.name());
+    }
+    List<Unit> registered = byKey.get(key);
+    if (registered != null && registered.size() == 1) {
+      return new Detected(registered.get(0), registered.get(0).name());
+    }
+    return new Detected(null, UnitNames.canonical("KANWIL", null, titleProvince));
+  }
+
   /** One unit of the story (all mentions of it) and how it ranks. */
   private static final class Group {
     final String key;
@@ -278,17 +409,55 @@ public final class UnitGazetteer {
     }
   }
 
-  private static Detected choose(List<Read> reads) {
+  /** "Lapas Kelas I Bandar Lampung atau yang dikenal dengan Lapas Rajabasa": two names of one unit. */
+  private static final java.util.regex.Pattern ALSO_KNOWN_AS = java.util.regex.Pattern.compile(
+      "^\\s*[,(]?\\s*(?:atau|alias|yang|biasa|lebih|juga|kerap|akrab|populer|dikenal|disebut|dengan|sebagai|nama|"
+          + "masyarakat|warga)(?:\\s+(?:atau|alias|yang|biasa|lebih|juga|kerap|akrab|populer|dikenal|disebut|dengan|"
+          + "sebagai|nama|masyarakat|warga|oleh|luas|setempat))*\\s*$",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** Group keys of names the story itself gives as one unit's. */
+  private static Map<String, String> aliases(StoryText story, List<Read> reads) {
+    Map<String, String> same = new HashMap<>();
+    List<Read> sorted = new ArrayList<>(reads);
+    sorted.sort(Comparator.comparingInt((Read r) -> r.mention().start()));
+    for (int i = 0; i + 1 < sorted.size(); i++) {
+      Read a = sorted.get(i);
+      Read b = sorted.get(i + 1);
+      int from = nameEnd(story.text, a.mention());
+      int to = b.mention().start();
+      if (to > from && to - from < 60 && ALSO_KNOWN_AS.matcher(story.text.substring(from, to)).find()
+          && !UnitNames.isKanwil(a.mention().typeKey()) && !UnitNames.isKanwil(b.mention().typeKey())) {
+        String ka = groupKey(a);
+        String kb = groupKey(b);
+        // The registered or classed name is the one the other joins.
+        boolean aFirst = a.unit() != null || (b.unit() == null && a.mention().unitClass() != null);
+        same.put(aFirst ? kb : ka, aFirst ? ka : kb);
+      }
+    }
+    return same;
+  }
+
+  private static String groupKey(Read r) {
+    return r.unit() != null ? "code:" + r.unit().code() : UnitNames.unitKey(r.mention().typeKey(), r.mention().place());
+  }
+
+  private Detected choose(StoryText story, List<Read> reads, String titleProvince) {
+    Map<String, String> same = aliases(story, reads);
     Map<String, Group> groups = new LinkedHashMap<>();
     for (Read r : reads) {
-      String key = r.unit() != null ? "code:" + r.unit().code()
-          : UnitNames.unitKey(r.mention().typeKey(), r.mention().place());
+      String key = groupKey(r);
+      key = same.getOrDefault(key, key);
       Group g = groups.computeIfAbsent(key, Group::new);
       g.reads.add(r);
       if (r.unit() != null) {
         g.unit = r.unit();
       }
       g.ambiguous |= r.ambiguous();
+    }
+    Detected regional = regional(groups, titleProvince);
+    if (regional != null) {
+      return regional;
     }
     Comparator<Group> order = Comparator.comparingInt(Group::tier)
         .thenComparing(g -> !g.inTitle())

@@ -60,6 +60,7 @@ public final class UnitNames {
   private final List<List<String>> institutions = new ArrayList<>();
   private final List<List<String>> targetMarkers = new ArrayList<>();
   private final List<List<String>> formerMarkers = new ArrayList<>();
+  private final List<List<String>> keepTogether = new ArrayList<>();
   /** Province spellings (squashed) to the canonical name. */
   private final Map<String, String> provinces = new HashMap<>();
   /** Province spellings as word lists, longest first. */
@@ -93,6 +94,7 @@ public final class UnitNames {
         case "INSTITUTION" -> split(row[2]).forEach(w -> institutions.add(wordsOf(w)));
         case "TARGET" -> split(row[2]).forEach(w -> targetMarkers.add(wordsOf(w)));
         case "FORMER" -> split(row[2]).forEach(w -> formerMarkers.add(wordsOf(w)));
+        case "KEEP" -> split(row[2]).forEach(w -> keepTogether.add(wordsOf(w)));
         default -> throw new IllegalStateException("Unknown rule " + kind + " in unit-names.tsv");
       }
     }
@@ -398,7 +400,7 @@ public final class UnitNames {
         break;
       }
       if (!kanwil && !words.isEmpty() && !"kota".equals(lower(words.get(words.size() - 1)))
-          && provinceStarts(text, pos)) {
+          && provinceStarts(text, pos) && !keptTogether(words.get(words.size() - 1), text, pos)) {
         break;
       }
       words.add(word);
@@ -418,6 +420,17 @@ public final class UnitNames {
       }
     }
     return new Mention(typeKey, unitClass, List.copyOf(words), start, end, null);
+  }
+
+  /** Whether the last word and what follows form a place kept whole ("Bandar Lampung"). */
+  private boolean keptTogether(String last, String text, int pos) {
+    List<String> next = IndonesianText.words(last + " " + text.substring(pos, Math.min(text.length(), pos + 40)));
+    for (List<String> keep : keepTogether) {
+      if (next.size() >= keep.size() && next.subList(0, keep.size()).equals(keep)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean provinceStarts(String text, int pos) {

@@ -69,6 +69,9 @@ class StoryClassifierTest {
           "Dewan Pengawas KPK menemukan pungutan liar kepada tahanan di Rutan KPK."), "Rutan KPK");
       assertOutOfScope(classify("Oknum Prajurit Kabur dari Tahanan Pomdam",
           "Seorang prajurit yang ditahan Pomdam kabur dari ruang tahanan militer."), "pomdam");
+      assertOutOfScope(classify("Napi di Brasil Sandera Sipir dalam Pemberontakan Penjara",
+          "Ratusan narapidana di sebuah penjara di Brasil bagian utara menyandera enam sipir dan membakar kasur."),
+          "brasil");
       assertOutOfScope(classify("Kerusuhan Penjara di Ekuador Tewaskan 30 Napi",
           "Kerusuhan antargeng di sebuah penjara di Guayaquil, Ekuador, menewaskan 30 narapidana."), "ekuador");
     }
@@ -172,6 +175,29 @@ class StoryClassifierTest {
               + "Lapas ini pernah menjadi sorotan setelah dua napi kabur menjebol plafon pada 2023.\n\n"
               + "Baca juga: Napi Tewas Dikeroyok di Lapas Tetangga");
       assertNotNegative(c);
+    }
+
+    @Test
+    void anIncidentReportedInTheBodyWithWhoAndWhenIsCaughtBehindAPositiveHeadline() {
+      Classification c = classify("Panen Melon di Lahan Asimilasi Lapas Muara Enim",
+          "Lapas Kelas IIB Muara Enim memanen 1,8 ton melon dari lahan asimilasi, Kamis (12/11/2026).\n\n"
+              + "Panen dihadiri pejabat pemkab dan mitra usaha.\n\n"
+              + "Namun, pada Selasa (10/11/2026) sore seorang warga binaan berinisial KS melarikan diri dari lahan "
+              + "asimilasi. Petugas berhasil menangkap kembali KS kurang dari 24 jam kemudian.");
+      assertNegative(c, "PELARIAN");
+      Classification background = classify("Panen Melon di Lahan Asimilasi Lapas Muara Enim",
+          "Lapas Kelas IIB Muara Enim memanen 1,8 ton melon dari lahan asimilasi.\n\n"
+              + "Panen dihadiri pejabat pemkab dan mitra usaha.\n\n"
+              + "Lapas ini pernah kebobolan ketika napi kabur dari lahan asimilasi beberapa tahun lalu.");
+      assertNotNegative(background);
+    }
+
+    @Test
+    void wordsTheStemmerConfusesDoNotCount() {
+      // "pukul 10.00" is a time, not a blow; "meninggalkan" is leaving, not dying; "Beliti" is a place.
+      assertNotNegative(classify("Lapas Narkotika Muara Beliti Gelar Pelatihan Barista",
+          "Pelatihan barista bagi warga binaan Lapas Narkotika Kelas IIA Muara Beliti dimulai pukul 10.00 WIB. "
+              + "Peserta meninggalkan aula setelah sertifikat dibagikan."));
     }
 
     @Test

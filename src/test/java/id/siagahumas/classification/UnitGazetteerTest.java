@@ -34,7 +34,12 @@ class UnitGazetteerTest {
           List.of("Lapas Batu")),
       new Unit("lapas-pasir-putih-nusakambangan", "Lapas Kelas IIA Pasir Putih Nusakambangan", "LAPAS", "jateng",
           "Cilacap", List.of("Lapas Pasir Putih")),
-      new Unit("lapas-surabaya", "Lapas Kelas I Surabaya", "LAPAS", "jatim", "Sidoarjo", List.of("Lapas Porong")));
+      new Unit("lapas-surabaya", "Lapas Kelas I Surabaya", "LAPAS", "jatim", "Sidoarjo", List.of("Lapas Porong")),
+      new Unit("lapas-narkotika-karang-intan", "Lapas Narkotika Kelas IIA Karang Intan", "LAPAS_NARKOTIKA", "kalsel",
+          "Banjar", List.of()),
+      new Unit("kanwil-jambi", "Kantor Wilayah Ditjenpas Jambi", "KANWIL", "jambi", "Jambi", List.of("Kanwil Jambi")),
+      new Unit("lapas-jambi", "Lapas Kelas IIA Jambi", "LAPAS", "jambi", "Jambi", List.of()),
+      new Unit("lapas-muara-bungo", "Lapas Kelas IIB Muara Bungo", "LAPAS", "jambi", "Bungo", List.of()));
 
   final UnitGazetteer gazetteer = new UnitGazetteer(UNITS);
 
@@ -118,5 +123,32 @@ class UnitGazetteerTest {
         .unitCode()).isEqualTo("kanwil-jatim");
     assertThat(detect("Atap Aula Ditjenpas Ambruk", "Atap aula kantor Ditjenpas ambruk.").unitCode())
         .isEqualTo("ditjenpas");
+  }
+
+  @Test
+  void aSpecialisedUnitByItsOwnPlaceButNeverByItsCity() {
+    assertThat(detect("Remisi di Lapas Karang Intan", "Sebanyak 1.104 warga binaan Lapas Karang Intan menerima remisi.")
+        .unitCode()).isEqualTo("lapas-narkotika-karang-intan");
+    assertThat(detect("Napi Lapas Palembang Kabur", "Seorang napi Lapas Palembang kabur.").unitCode())
+        .isEqualTo("lapas-palembang");
+  }
+
+  @Test
+  void twoNamesTheStoryGivesAsOneUnit() {
+    UnitGazetteer.Detected d = detect("Diare Massal di Lapas Rajabasa",
+        "Sebanyak 90 warga binaan Lembaga Pemasyarakatan (Lapas) Kelas I Bandar Lampung atau yang dikenal dengan "
+            + "Lapas Rajabasa terserang diare.");
+    assertThat(d.unitName()).isEqualTo("Lapas Kelas I Bandar Lampung");
+    assertThat(d.unitCode()).isNull();
+  }
+
+  @Test
+  void aStoryAboutAWholeRegionIsTheRegionalOffices() {
+    assertThat(detect("Remisi HUT RI, 3.947 Warga Binaan di Jambi Dapat Pengurangan Hukuman",
+        "Sebanyak 3.947 warga binaan di Lapas Kelas IIA Jambi, Lapas Kelas IIB Muara Bungo dan UPT lain menerima "
+            + "remisi umum.").unitCode()).isEqualTo("kanwil-jambi");
+    // One unit named: the story is that unit's, whatever the headline says about the province.
+    assertThat(detect("Napi Kabur di Jambi", "Seorang napi Lapas Kelas IIA Jambi kabur saat kerja bakti.")
+        .unitCode()).isEqualTo("lapas-jambi");
   }
 }
