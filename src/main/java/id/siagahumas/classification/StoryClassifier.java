@@ -53,6 +53,8 @@ public final class StoryClassifier {
   static final double STRONG = 1.5;
   /** A frame of these kinds, this heavy, in the headline or lead cancels its categories in the whole story. */
   static final Set<String> DECISIVE_KINDS = Set.of("FOIL", "TEST", "NOTHING_FOUND", "HOAX");
+  /** Frames whose good news is an achievement: the story's frame is POSITIVE (else NEUTRAL when not negative). */
+  static final Set<String> ACHIEVEMENT_KINDS = Set.of("AWARD", "PROGRAMME", "FOIL", "TEST", "NOTHING_FOUND");
   static final double DECISIVE_AT = 1.0;
   static final double NAMED_UNIT = 2.5;
   static final double FORMER_UNIT = 1.5;
@@ -156,13 +158,18 @@ public final class StoryClassifier {
     List<Lexicon.Match> frameMatches = frames.find(tokens, story.sentence, Set.of());
     Set<Category> decided = EnumSet.noneOf(Category.class);
     double positive = 0;
+    double achievement = 0;
     List<Lexicon.Match> positiveFrames = new ArrayList<>();
     boolean hoax = false;
     for (Lexicon.Match f : longest(frameMatches)) {
       Frame frame = frameOf.get(f.phrase());
       StoryText.Section section = story.section[f.start()];
       if (section != StoryText.Section.REST && frame.positive() > 0) {
-        positive += frame.positive() * (section == StoryText.Section.TITLE ? TITLE_WEIGHT : LEAD_WEIGHT);
+        double w = frame.positive() * (section == StoryText.Section.TITLE ? TITLE_WEIGHT : LEAD_WEIGHT);
+        positive += w;
+        if (ACHIEVEMENT_KINDS.contains(frame.kind())) {
+          achievement += w;
+        }
         positiveFrames.add(f);
         boolean headlineHoax = frame.kind().equals("HOAX") && section == StoryText.Section.TITLE;
         if (DECISIVE_KINDS.contains(frame.kind()) && (frame.positive() >= DECISIVE_AT || headlineHoax)) {
@@ -251,8 +258,10 @@ public final class StoryClassifier {
     ScopeReading scopeReading = scope(story, units, trace);
     boolean out = scopeReading.out();
     boolean negative = incident && !out && !categories.isEmpty();
+    // Good news is an achievement (award, programme, foiled attempt, clean test or raid); a ceremony, a routine
+    // visit or a clarification is neutral.
     Classification.Frame frame = incident ? Classification.Frame.NEGATIVE
-        : positive >= POSITIVE_AT || hoax || !decided.isEmpty() ? Classification.Frame.POSITIVE
+        : achievement >= POSITIVE_AT || (!decided.isEmpty() && !hoax) ? Classification.Frame.POSITIVE
         : Classification.Frame.NEUTRAL;
 
     List<String> evidence = evidence(story, cues, categories, positiveFrames, scopeReading, incident);
