@@ -143,7 +143,7 @@ public final class StoryClassifier {
     List<IndonesianText.Token> tokens = story.tokens;
 
     List<UnitNames.Mention> units = UnitNames.find(story.text);
-    UnitGazetteer.Detected unit = gazetteer.detect(story);
+    UnitGazetteer.Detected unit = gazetteer.detect(story, units);
     // Trouble phrases; where they overlap the longest counts. Not inside a unit's name ("Muara Beliti").
     List<Cue> cues = new ArrayList<>();
     for (Lexicon.Match m : longest(lexicon.find(tokens, story.sentence, Set.of()))) {
@@ -255,6 +255,9 @@ public final class StoryClassifier {
       }
     }
 
+    if (!incident) {
+      unit = unit.forGoodNews();
+    }
     ScopeReading scopeReading = scope(story, units, trace);
     boolean out = scopeReading.out();
     boolean negative = incident && !out && !categories.isEmpty();
@@ -292,17 +295,19 @@ public final class StoryClassifier {
       int next = p + 1 < paragraphs && story.paragraphs.get(p + 1).section() == StoryText.Section.REST ? p + 1 : p;
       StoryText.Paragraph a = story.paragraphs.get(p);
       StoryText.Paragraph b = story.paragraphs.get(next);
-      String passage = story.text.substring(a.start(), b.end());
-      boolean who = WHO.matcher(passage).find();
-      boolean when = WHEN.matcher(passage).find();
-      if (!who || !when) {
-        continue;
-      }
+      Set<Category> reported = EnumSet.noneOf(Category.class);
       for (Category c : Category.values()) {
         double sum = sums[p][c.ordinal()] + (next == p ? 0 : sums[next][c.ordinal()]);
         if (sum >= EVENT_AT) {
-          out.add(c);
+          reported.add(c);
         }
+      }
+      if (reported.isEmpty() || out.containsAll(reported)) {
+        continue;
+      }
+      String passage = story.text.substring(a.start(), b.end());
+      if (WHO.matcher(passage).find() && WHEN.matcher(passage).find()) {
+        out.addAll(reported);
       }
     }
     return out;

@@ -107,11 +107,19 @@ final class StoryText {
       section[i] = paragraphs.get(p).section();
       paragraph[i] = p;
       if (i > 0) {
-        String gap = text.substring(tokens.get(i - 1).end(), t.start());
-        if (gap.contains("\n") || (gap.matches("(?s).*[.!?].*") && startsSentence(t))) {
+        boolean newline = false;
+        boolean stop = false;
+        boolean colon = false;
+        for (int c = tokens.get(i - 1).end(); c < t.start(); c++) {
+          char ch = text.charAt(c);
+          newline |= ch == '\n';
+          stop |= ch == '.' || ch == '!' || ch == '?';
+          colon |= ch == ';' || ch == ':';
+        }
+        if (newline || (stop && startsSentence(t))) {
           sent++;
           cl++;
-        } else if (gap.matches("(?s).*[;:].*") || CLAUSE_BREAKS.contains(t.word())) {
+        } else if (colon || CLAUSE_BREAKS.contains(t.word())) {
           cl++;
         }
       }

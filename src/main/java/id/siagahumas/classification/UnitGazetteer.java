@@ -25,10 +25,10 @@ import java.util.Optional;
 public final class UnitGazetteer {
 
   /** The unit of a story: registered ({@code unit}) or only named ({@code unitName}). */
-  public record Detected(Unit unit, String unitName, List<int[]> spans) {
+  public record Detected(Unit unit, String unitName, List<int[]> spans, Detected regional) {
 
     Detected(Unit unit, String unitName) {
-      this(unit, unitName, List.of());
+      this(unit, unitName, List.of(), null);
     }
 
     public String unitCode() {
@@ -36,7 +36,20 @@ public final class UnitGazetteer {
     }
 
     Detected withSpans(List<int[]> spans) {
-      return new Detected(unit, unitName, spans);
+      return new Detected(unit, unitName, spans, regional);
+    }
+
+    Detected withRegional(Detected regional) {
+      return new Detected(unit, unitName, spans, regional);
+    }
+
+    /**
+     * The regional office when the story is region-wide news that only took place at the unit its headline names
+     * ("Gubernur Serahkan Remisi di Lapas Teluk Dalam, 5.300 Warga Binaan Kalsel Dapat Remisi"); only for news
+     * that is not an incident, which always happens at a unit.
+     */
+    public Detected forGoodNews() {
+      return regional == null ? this : regional.withSpans(spans);
     }
   }
 
@@ -146,8 +159,13 @@ public final class UnitGazetteer {
   }
 
   Detected detect(StoryText story) {
+    return detect(story, UnitNames.find(story.text));
+  }
+
+  /** The story's unit from the names already found in its text. */
+  Detected detect(StoryText story, List<UnitNames.Mention> found) {
     List<UnitNames.Mention> raw = new ArrayList<>();
-    for (UnitNames.Mention m : UnitNames.find(story.text)) {
+    for (UnitNames.Mention m : found) {
       if (m.ours()) {
         raw.add(m);
       }
@@ -175,7 +193,62 @@ public final class UnitGazetteer {
     for (Read r : reads) {
       spans.add(new int[] {r.mention().start(), nameEnd(story.text, r.mention())});
     }
-    return choose(story, reads, titleProvince(story, raw)).withSpans(spans);
+    String province = titleProvince(story, raw);
+    Detected chosen = choose(story, reads, province);
+    if (province != null && chosen.unit() != null && !UnitNames.isKanwil(typeOf(chosen.unit()))
+        && REGION_WIDE.matcher(leadText(story)).find() && namedUnits(reads) >= REGION_WIDE_UNITS) {
+      Detected regional = regionalOffice(reads, province);
+      if (regional != null) {
+        chosen = chosen.withRegional(regional);
+      }
+    }
+    return chosen.withSpans(spans);
+  }
+
+  /**
+   * Region-wide wording in a lead ("di seluruh lapas, rutan dan LPKA di Kalimantan Selatan", "se-Jawa Timur"); with
+   * a province in the headline and several units named, good news is the regional office's.
+   */
+  private static final java.util.regex.Pattern REGION_WIDE = java.util.regex.Pattern.compile(
+      "\\b(?:seluruh|semua|sejumlah|berbagai)\\s+(?:lapas|rutan|upt|unit pelaksana teknis|jajaran|satuan kerja|satker)\\b"
+          + "|\\bse-\\p{Lu}|\\blapas dan rutan (?:di|se)",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /** Units a region-wide story names (besides the one in its headline). */
+  static final int REGION_WIDE_UNITS = 3;
+
+  private static int namedUnits(List<Read> reads) {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (Read r : reads) {
+      if (r.role() == Role.NORMAL && !r.national() && !UnitNames.isKanwil(r.mention().typeKey())) {
+        keys.add(groupKey(r));
+      }
+    }
+    return keys.size();
+  }
+
+  private static String leadText(StoryText story) {
+    StringBuilder sb = new StringBuilder();
+    for (StoryText.Paragraph p : story.paragraphs) {
+      if (p.section() == StoryText.Section.LEAD) {
+        sb.append(story.text, p.start(), p.end()).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String typeOf(Unit unit) {
+    return UnitNames.parse(unit.name()).map(UnitNames.Mention::typeKey).orElse(unit.type());
+  }
+
+  /** The regional office of a province, named in the story or registered. */
+  private Detected regionalOffice(List<Read> reads, String province) {
+    String key = UnitNames.unitKey("KANWIL", province);
+    List<Unit> registered = byKey.get(key);
+    if (registered != null && registered.size() == 1) {
+      return new Detected(registered.get(0), registered.get(0).name());
+    }
+    return null;
   }
 
   /** Where a name ends once cut to its place words. */

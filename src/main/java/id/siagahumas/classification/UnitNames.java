@@ -49,7 +49,10 @@ public final class UnitNames {
   private record Type(String key, String display) {
   }
 
-  private static final UnitNames VOCABULARY = new UnitNames();
+  /** The vocabulary, read once on first use (after the patterns below are compiled). */
+  private static final class Holder {
+    static final UnitNames VOCABULARY = new UnitNames();
+  }
 
   private final Map<String, Type> types = new LinkedHashMap<>();
   private final Map<String, String> typeByPhrase = new HashMap<>();
@@ -71,6 +74,9 @@ public final class UnitNames {
       "^(?:Kelas|Klas|Kls|KELAS|KLAS|kelas|klas)\\.?[\\s-]*(III|II|I|3|2|1)(?:[\\s-]?([AaBb]))?(?![\\p{L}\\p{N}])");
   private static final Pattern WORD = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*(?:-[\\p{L}\\p{N}]+)*");
   private static final Pattern ABBREVIATION = Pattern.compile("^\\(\\s*[\\p{L} ]{2,40}\\s*\\)");
+  private static final Pattern ALNUM = Pattern.compile("[\\p{L}\\p{N}]+");
+  /** Lower-cased first words of the type phrases: a cheap test before the full pattern. */
+  private final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
   private UnitNames() {
     List<String> casedPhrases = new ArrayList<>();
@@ -84,6 +90,7 @@ public final class UnitNames {
             boolean cased = phrase.endsWith("!");
             String p = cased ? phrase.substring(0, phrase.length() - 1) : phrase;
             typeByPhrase.putIfAbsent(key(p), row[1]);
+            firstWords.add(wordsOf(p).get(0));
             (cased ? casedPhrases : uncasedPhrases).add(p);
           }
         }
@@ -140,11 +147,7 @@ public final class UnitNames {
   }
 
   private static List<String> wordsOf(String s) {
-    List<String> out = new ArrayList<>();
-    for (String w : s.trim().split("\\s+")) {
-      out.add(lower(w));
-    }
-    return out;
+    return simpleWords(s);
   }
 
   private static String lower(String s) {
@@ -171,7 +174,7 @@ public final class UnitNames {
 
   /** Every unit named in {@code text}, in order, ours or not. */
   public static List<Mention> find(String text) {
-    return VOCABULARY.scan(text == null ? "" : text);
+    return Holder.VOCABULARY.scan(text == null ? "" : text);
   }
 
   /** The first unit named in {@code name} ("Lapas Kelas IIB Tuban", "LP Cipinang", "Kanwil Jatim"). */
@@ -181,10 +184,10 @@ public final class UnitNames {
 
   /** The canonical name of a unit: type, class and place ("Lapas Kelas IIB Tuban"). */
   public static String canonical(String typeKey, String unitClass, String place) {
-    Type type = VOCABULARY.types.get(typeKey);
+    Type type = Holder.VOCABULARY.types.get(typeKey);
     String display = type == null ? typeKey : type.display();
     if ("KANWIL".equals(typeKey)) {
-      return "Kantor Wilayah Ditjenpas " + VOCABULARY.province(place).orElse(titleCase(place));
+      return "Kantor Wilayah Ditjenpas " + Holder.VOCABULARY.province(place).orElse(titleCase(place));
     }
     return display + (unitClass == null ? "" : " Kelas " + unitClass) + " " + titleCase(place);
   }
@@ -192,7 +195,7 @@ public final class UnitNames {
   /** The key two names of one unit share: type and place ("LAPAS|tuban"); provinces canonical for a Kanwil. */
   public static String unitKey(String typeKey, String place) {
     if ("KANWIL".equals(typeKey)) {
-      return typeKey + "|" + squash(VOCABULARY.province(place).orElse(place));
+      return typeKey + "|" + squash(Holder.VOCABULARY.province(place).orElse(place));
     }
     return typeKey + "|" + squash(place);
   }
@@ -227,17 +230,17 @@ public final class UnitNames {
   }
 
   static Optional<String> provinceOf(String spelling) {
-    return VOCABULARY.province(spelling);
+    return Holder.VOCABULARY.province(spelling);
   }
 
   /** Whether the words just before {@code offset} in {@code text} make the unit a destination. */
   static boolean targetBefore(String text, int offset) {
-    return VOCABULARY.endsWithMarker(text, offset, VOCABULARY.targetMarkers);
+    return Holder.VOCABULARY.endsWithMarker(text, offset, Holder.VOCABULARY.targetMarkers);
   }
 
   /** Whether the words just before {@code offset} make the unit where a former inmate came from. */
   static boolean formerBefore(String text, int offset) {
-    return VOCABULARY.endsWithMarker(text, offset, VOCABULARY.formerMarkers);
+    return Holder.VOCABULARY.endsWithMarker(text, offset, Holder.VOCABULARY.formerMarkers);
   }
 
   private boolean endsWithMarker(String text, int offset, List<List<String>> markers) {
@@ -247,7 +250,7 @@ public final class UnitNames {
     if (before.contains("\n") || before.matches("(?s).*[.!?;:]\\s*$")) {
       return false;
     }
-    List<String> words = IndonesianText.words(before);
+    List<String> words = simpleWords(before);
     for (List<String> marker : markers) {
       for (int skip = 0; skip <= 1; skip++) {
         int end = words.size() - skip;
@@ -281,19 +284,44 @@ public final class UnitNames {
     List<Mention> out = new ArrayList<>();
     Matcher m = typePattern.matcher(text);
     int from = 0;
-    while (from < text.length() && m.find(from)) {
-      String typeKey = typeByPhrase.get(key(m.group()));
-      if (typeKey == null) {
-        from = m.end();
+    int n = text.length();
+    // Word by word: only where a word starts a type phrase does the full pattern run.
+    for (int i = 0; i < n; i++) {
+      if (i < from || !Character.isLetter(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
         continue;
       }
-      Mention mention = read(text, m.start(), m.end(), typeKey);
+      int j = i;
+      while (j < n && Character.isLetterOrDigit(text.charAt(j))) {
+        j++;
+      }
+      if (!firstWords.contains(lower(text.substring(i, j)))) {
+        i = j;
+        continue;
+      }
+      m.region(i, n);
+      if (!m.lookingAt()) {
+        i = j;
+        continue;
+      }
+      String typeKey = typeByPhrase.get(key(m.group()));
+      Mention mention = typeKey == null ? null : read(text, m.start(), m.end(), typeKey);
       if (mention != null) {
         out.add(mention);
         from = Math.max(mention.end(), m.end());
       } else {
         from = m.end();
       }
+      i = Math.max(j, from) - 1;
+    }
+    return out;
+  }
+
+  /** Lower-cased words of a short text, without the analyser (for markers and provinces). */
+  private static List<String> simpleWords(String s) {
+    List<String> out = new ArrayList<>();
+    Matcher w = ALNUM.matcher(s);
+    while (w.find()) {
+      out.add(lower(w.group()));
     }
     return out;
   }
@@ -356,7 +384,7 @@ public final class UnitNames {
     String rest = text.substring(p, Math.min(text.length(), p + 80));
     List<String> words = new ArrayList<>();
     List<Integer> ends = new ArrayList<>();
-    Matcher w = Pattern.compile("[\\p{L}\\p{N}]+").matcher(rest);
+    Matcher w = ALNUM.matcher(rest);
     while (w.find() && words.size() < 8) {
       // Institutions are written without punctuation inside them.
       String between = rest.substring(ends.isEmpty() ? 0 : ends.get(ends.size() - 1), w.start());
@@ -424,7 +452,7 @@ public final class UnitNames {
 
   /** Whether the last word and what follows form a place kept whole ("Bandar Lampung"). */
   private boolean keptTogether(String last, String text, int pos) {
-    List<String> next = IndonesianText.words(last + " " + text.substring(pos, Math.min(text.length(), pos + 40)));
+    List<String> next = simpleWords(last + " " + text.substring(pos, Math.min(text.length(), pos + 40)));
     for (List<String> keep : keepTogether) {
       if (next.size() >= keep.size() && next.subList(0, keep.size()).equals(keep)) {
         return true;
@@ -434,7 +462,7 @@ public final class UnitNames {
   }
 
   private boolean provinceStarts(String text, int pos) {
-    List<String> next = IndonesianText.words(text.substring(pos, Math.min(text.length(), pos + 40)));
+    List<String> next = simpleWords(text.substring(pos, Math.min(text.length(), pos + 40)));
     for (List<String> province : provinceWords) {
       if (next.size() >= province.size() && next.subList(0, province.size()).equals(province)) {
         return true;
