@@ -68,6 +68,8 @@ public final class UnitGazetteer {
    * ("Lapas Palembang" is not the Lapas Perempuan of Palembang).
    */
   private final Map<String, List<Unit>> byLooseKey = new HashMap<>();
+  /** The regions whose units share a place name ("Martapura" in Sumatera Selatan and Kalimantan Selatan). */
+  private final Map<String, java.util.Set<String>> regionsOfPlace = new HashMap<>();
   /** Names without a type word ("Ditjenpas", "Ditjen PAS"), as words. */
   private final List<Map.Entry<List<String>, Unit>> literals = new ArrayList<>();
 
@@ -80,6 +82,10 @@ public final class UnitGazetteer {
         Optional<UnitNames.Mention> m = UnitNames.parse(name);
         if (m.isPresent() && m.get().start() == firstLetter(name)) {
           String key = UnitNames.unitKey(m.get().typeKey(), m.get().place());
+          if (!unit.national() && !UnitNames.isKanwil(m.get().typeKey())) {
+            regionsOfPlace.computeIfAbsent(UnitNames.squash(m.get().place()), k -> new java.util.HashSet<>())
+                .add(unit.region());
+          }
           List<Unit> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
           if (!list.contains(unit)) {
             list.add(unit);
@@ -193,6 +199,7 @@ public final class UnitGazetteer {
     for (Read r : reads) {
       spans.add(new int[] {r.mention().start(), nameEnd(story.text, r.mention())});
     }
+    reads = checkRegions(story, reads);
     String province = titleProvince(story, raw);
     Detected chosen = choose(story, reads, province);
     if (province != null && chosen.unit() != null && !UnitNames.isKanwil(typeOf(chosen.unit()))
@@ -249,6 +256,56 @@ public final class UnitGazetteer {
       return new Detected(registered.get(0), registered.get(0).name());
     }
     return null;
+  }
+
+  /**
+   * A plain name ("Lapas Martapura") whose place units of several regions share (Sumatera Selatan has a Lapas
+   * Martapura, Kalimantan Selatan a Lapas Perempuan and an LPKA there) names a registered unit only when the story
+   * names that unit's province; else the name stays, without a code.
+   */
+  private List<Read> checkRegions(StoryText story, List<Read> reads) {
+    java.util.Set<String> named = null;
+    List<Read> out = new ArrayList<>(reads.size());
+    for (Read r : reads) {
+      Unit u = r.unit();
+      // Only a plain "Lapas X" or "Rutan X" is in doubt: the press shortens specialised names to it.
+      boolean plain = baseType(r.mention().typeKey()).equals(r.mention().typeKey());
+      java.util.Set<String> regions = u == null || !plain ? null
+          : regionsOfPlace.get(UnitNames.squash(r.mention().place()));
+      if (regions != null && regions.size() > 1) {
+        if (named == null) {
+          named = provincesNamed(story);
+        }
+        String province = UnitNames.provinceOf(u.region()).orElse(null);
+        if (province != null && !named.contains(province)) {
+          out.add(new Read(r.mention(), r.section(), r.titleCase(), r.role(), null, true, r.national()));
+          continue;
+        }
+      }
+      out.add(r);
+    }
+    return out;
+  }
+
+  /** The provinces a story names anywhere, canonical ("Kalsel" gives "Kalimantan Selatan"). */
+  private static java.util.Set<String> provincesNamed(StoryText story) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    List<IndonesianText.Token> tokens = story.tokens;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!Character.isUpperCase(story.text.charAt(tokens.get(i).start()))) {
+        continue;
+      }
+      StringBuilder sb = new StringBuilder();
+      for (int n = 1; n <= 3 && i + n <= tokens.size(); n++) {
+        IndonesianText.Token t = tokens.get(i + n - 1);
+        if (n > 1 && (!Character.isUpperCase(story.text.charAt(t.start())) || story.sentence[i + n - 1] != story.sentence[i])) {
+          break;
+        }
+        sb.append(n == 1 ? "" : " ").append(t.word());
+        UnitNames.provinceOf(sb.toString()).ifPresent(out::add);
+      }
+    }
+    return out;
   }
 
   /** Where a name ends once cut to its place words. */

@@ -151,4 +151,21 @@ class UnitGazetteerTest {
     assertThat(detect("Napi Kabur di Jambi", "Seorang napi Lapas Kelas IIA Jambi kabur saat kerja bakti.")
         .unitCode()).isEqualTo("lapas-jambi");
   }
+
+  @Test
+  void aPlainNameSharedByUnitsOfTwoRegionsNeedsTheProvince() {
+    UnitGazetteer twoMartapuras = new UnitGazetteer(List.of(
+        new Unit("lapas-martapura", "Lapas Kelas IIB Martapura", "LAPAS", "sumsel", "Ogan Komering Ulu Timur",
+            List.of()),
+        new Unit("lpka-martapura", "LPKA Kelas I Martapura", "LPKA", "kalsel", "Banjar", List.of())));
+    UnitGazetteer.Detected kalsel = twoMartapuras.detect(new StoryText("Banjir Rendam Lapas Martapura",
+        "Banjir merendam blok hunian Lapas Martapura di Kabupaten Banjar, Kalimantan Selatan."));
+    assertThat(kalsel.unitCode()).isNull();
+    assertThat(kalsel.unitName()).isEqualTo("Lapas Martapura");
+    assertThat(twoMartapuras.detect(new StoryText("Napi Lapas Martapura Kabur",
+        "Seorang napi Lapas Kelas IIB Martapura, OKU Timur, Sumatera Selatan, kabur.")).unitCode())
+        .isEqualTo("lapas-martapura");
+    assertThat(twoMartapuras.detect(new StoryText("Banjir Rendam LPKA Martapura", "Banjir merendam LPKA Martapura."))
+        .unitCode()).isEqualTo("lpka-martapura");
+  }
 }
