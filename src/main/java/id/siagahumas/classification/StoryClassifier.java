@@ -146,14 +146,22 @@ public final class StoryClassifier {
     UnitGazetteer.Detected unit = gazetteer.detect(story, units);
     // Trouble phrases; where they overlap the longest counts. Not inside a unit's name ("Muara Beliti").
     List<Cue> cues = new ArrayList<>();
+    java.util.BitSet names = mask(unit.spans());
     for (Lexicon.Match m : longest(lexicon.find(tokens, story.sentence, Set.of()))) {
-      if (insideName(story, m, unit.spans()) || properNoun(story, m)) {
+      if (insideName(story, m, names) || properNoun(story, m)) {
         continue;
       }
       cues.add(new Cue(Category.valueOf(m.phrase().label()), m.start(), m.end(), m.phrase().weight(),
           story.section[m.start()], new boolean[1], new ArrayList<>()));
     }
 
+    int[] cueStarts = cues.stream().mapToInt(Cue::start).toArray();
+    int sentences = tokens.isEmpty() ? 0 : story.sentence[tokens.size() - 1] + 1;
+    int[] firstOfSentence = new int[sentences + 1];
+    java.util.Arrays.fill(firstOfSentence, tokens.size());
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      firstOfSentence[story.sentence[i]] = i;
+    }
     // Frames: local cancellation, good news in the headline and lead, decisive frames.
     List<Lexicon.Match> frameMatches = frames.find(tokens, story.sentence, Set.of());
     Set<Category> decided = EnumSet.noneOf(Category.class);
@@ -177,7 +185,21 @@ public final class StoryClassifier {
           hoax |= frame.kind().equals("HOAX");
         }
       }
-      for (Cue cue : cues) {
+      if (frame.cancels().isEmpty()) {
+        continue;
+      }
+      // Only the cues the frame can reach: its sentence, or its words and the next few.
+      int from;
+      int to;
+      if (frame.sentence()) {
+        from = firstOfSentence[story.sentence[f.start()]];
+        to = firstOfSentence[story.sentence[f.start()] + 1];
+      } else {
+        from = f.start();
+        to = Math.min(tokens.size(), f.end() + frame.reach());
+      }
+      for (int c = firstCueAt(cueStarts, from); c < cues.size() && cues.get(c).start() < to; c++) {
+        Cue cue = cues.get(c);
         if (frame.cancels().contains(cue.category()) && cancels(frame, f, cue, story)) {
           cue.cancelled()[0] = true;
           cue.by().add(f);
@@ -324,6 +346,18 @@ public final class StoryClassifier {
           + "\\b(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) lalu\\b|"
           + "\\bbulan (?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\\b");
 
+  /** The index of the first cue starting at or after token {@code from} (cues are in order). */
+  private static int firstCueAt(int[] starts, int from) {
+    int i = java.util.Arrays.binarySearch(starts, from);
+    if (i < 0) {
+      return -i - 1;
+    }
+    while (i > 0 && starts[i - 1] == from) {
+      i--;
+    }
+    return i;
+  }
+
   private static double weight(StoryText.Section section) {
     return switch (section) {
       case TITLE -> TITLE_WEIGHT;
@@ -332,15 +366,20 @@ public final class StoryClassifier {
     };
   }
 
-  private static boolean insideName(StoryText story, Lexicon.Match m, List<int[]> names) {
+  private static boolean insideName(StoryText story, Lexicon.Match m, java.util.BitSet names) {
     int start = story.tokens.get(m.start()).start();
     int end = story.tokens.get(m.end() - 1).end();
-    for (int[] u : names) {
-      if (start < u[1] && end > u[0]) {
-        return true;
-      }
+    int next = names.nextSetBit(start);
+    return next >= 0 && next < end;
+  }
+
+  /** The characters covered by spans. */
+  private static java.util.BitSet mask(List<int[]> spans) {
+    java.util.BitSet bits = new java.util.BitSet();
+    for (int[] span : spans) {
+      bits.set(span[0], Math.max(span[0], span[1]));
     }
-    return false;
+    return bits;
   }
 
   /**
@@ -384,19 +423,20 @@ public final class StoryClassifier {
     sorted.sort(Comparator.comparingInt((Lexicon.Match m) -> -(m.end() - m.start()))
         .thenComparingInt(Lexicon.Match::start).thenComparingDouble(m -> -m.phrase().weight()));
     List<Lexicon.Match> kept = new ArrayList<>();
+    // The longest kept match over each token, and the spans already kept per label.
+    Map<Integer, Integer> longestAt = new java.util.HashMap<>();
+    Set<String> sameSpan = new HashSet<>();
     for (Lexicon.Match m : sorted) {
-      boolean covered = false;
-      for (Lexicon.Match k : kept) {
-        int kl = k.end() - k.start();
-        int ml = m.end() - m.start();
-        if (m.start() < k.end() && m.end() > k.start() && (kl > ml || (kl == ml && k.start() == m.start()
-            && k.phrase().label().equals(m.phrase().label())))) {
-          covered = true;
-          break;
-        }
+      int length = m.end() - m.start();
+      boolean covered = !sameSpan.add(m.start() + ":" + m.end() + ":" + m.phrase().label());
+      for (int i = m.start(); i < m.end() && !covered; i++) {
+        covered = longestAt.getOrDefault(i, 0) > length;
       }
       if (!covered) {
         kept.add(m);
+        for (int i = m.start(); i < m.end(); i++) {
+          longestAt.merge(i, length, Math::max);
+        }
       }
     }
     kept.sort(Comparator.comparingInt(Lexicon.Match::start));
@@ -463,9 +503,11 @@ public final class StoryClassifier {
         }
       }
     }
+    java.util.BitSet covered = mask(outSpans);
+    covered.or(mask(unitSpans));
     for (Lexicon.Match m : ins) {
       int start = story.tokens.get(m.start()).start();
-      if (inside(outSpans, start) || inside(unitSpans, start)) {
+      if (covered.get(start)) {
         continue; // "napi" in "mantan napi"; "Lapas" of a named unit, counted with the name
       }
       double w = m.phrase().weight() * scopeWeight(story.section[m.start()]);

@@ -177,14 +177,27 @@ public final class UnitGazetteer {
       }
     }
     List<Read> reads = new ArrayList<>();
+    // Mentions written alike are read alike: one resolution and one cut per distinct way of writing.
+    Map<String, Resolution> resolved = new HashMap<>();
+    Map<String, Integer> cuts = new HashMap<>();
+    List<UnitNames.Mention> distinct = new ArrayList<>();
+    Map<String, Boolean> seen = new HashMap<>();
+    for (UnitNames.Mention m : raw) {
+      if (seen.putIfAbsent(m.typeKey() + "|" + String.join(" ", m.placeWords()) + "|" + story.titleCaseAt(m.start()),
+          Boolean.TRUE) == null) {
+        distinct.add(m);
+      }
+    }
     for (UnitNames.Mention m : raw) {
       boolean titleCase = story.titleCaseAt(m.start());
-      Resolution r = resolve(m);
+      String written = m.typeKey() + "|" + String.join(" ", m.placeWords());
+      Resolution r = resolved.computeIfAbsent(written, k -> resolve(m));
       UnitNames.Mention named = m;
       if (r.unit() != null || r.ambiguous()) {
         named = m.withPlaceWords(r.words());
       } else {
-        int cut = titleCase ? confirmedByBody(m, raw, story) : cutAtDivergence(m, raw);
+        int cut = cuts.computeIfAbsent(written + "|" + titleCase,
+            k -> titleCase ? confirmedByBody(m, distinct, story) : cutAtDivergence(m, distinct));
         if (cut == 0) {
           continue; // a headline's capitalised words that no sentence of the story confirms as a place
         }
