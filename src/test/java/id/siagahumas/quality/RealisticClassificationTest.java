@@ -34,9 +34,10 @@ import org.junit.jupiter.api.Test;
  * the registered unit (or null) and the unit's canonical name, and a {@code class}.
  *
  * <p>The classifier's data files were tuned on part of the set: every 5th story of each file (index 4, 9, 14 ...)
- * is held out and was only measured at the end. The test prints figures for the tuned part, the held-out part
- * and both, per class, for out-of-scope and positive stories, per category and for units; it holds the whole set
- * to the goals of issue 11:
+ * was held out. Its first measurement (46 stories: negative right 95.7%, false alarms 1/21, primary category
+ * 22/24, no wrong unit, names 39/39) came after tuning; a few general fixes followed from its misses, so it is no
+ * longer unseen. The test prints figures for the tuned part, the held-out part and both, per class, for
+ * out-of-scope and positive stories, per category and for units; it holds the whole set to the goals of issue 11:
  * <ul>
  *   <li>negative/not negative right on at least 95% of the stories;</li>
  *   <li>at most 5% false alarms on positive, routine and out-of-scope stories;</li>
