@@ -13,8 +13,14 @@ public record CaseDetail(String caseId, String status, String stage, String seve
   public record Deadlines(Instant verifyDueAt, Instant statementDueAt) {
   }
 
+  /**
+   * One story of the case with what intake read in it: {@code unitName} (the unit as the story names it),
+   * {@code scope} (IN/OUT), {@code frame} (NEGATIVE/POSITIVE/NEUTRAL) and {@code evidence} (the phrases that
+   * decided).
+   */
   public record StoryView(long storyId, String url, String outlet, String reach, String title, String body,
-      Instant publishedAt, Instant receivedAt, List<String> categories, String status) {
+      Instant publishedAt, Instant receivedAt, List<String> categories, String status, String unitName, String scope,
+      String frame, List<String> evidence) {
   }
 
   public record StatementView(long statementId, int version, String type, String text, String draftedBy,

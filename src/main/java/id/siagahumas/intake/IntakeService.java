@@ -157,7 +157,7 @@ public class IntakeService {
 
     if (source == Source.FEED && !negative) {
       long storyId = stories.insert(story(input, canonical, null, reach, unitCode, categories, false, source,
-          IntakeStatus.IGNORED, now), titleKey, redirectLink, submittedBy);
+          IntakeStatus.IGNORED, now, detection), titleKey, redirectLink, submittedBy);
       return new IntakeResult(IntakeStatus.IGNORED, null, storyId, null, categories, unitCode);
     }
     if (categories.isEmpty()) {
@@ -170,7 +170,7 @@ public class IntakeService {
     if (open.isPresent()) {
       String caseId = open.get().caseId();
       long storyId = stories.insert(story(input, canonical, caseId, reach, unitCode, categories, negative, source,
-          IntakeStatus.ATTACHED, now), titleKey, redirectLink, submittedBy);
+          IntakeStatus.ATTACHED, now, detection), titleKey, redirectLink, submittedBy);
       cases.touchLastStory(caseId, publishedAt);
       process.relateStory(caseId, storyId);
       CaseRecord updated = cases.find(caseId).orElseThrow();
@@ -189,7 +189,7 @@ public class IntakeService {
         String.join(",", categories), CaseRecord.OPEN, false, now.atOffset(java.time.ZoneOffset.UTC),
         publishedAt.atOffset(java.time.ZoneOffset.UTC), null, null));
     long storyId = stories.insert(story(input, canonical, caseId, reach, unitCode, categories, negative, source,
-        IntakeStatus.NEW_CASE, now), titleKey, redirectLink, submittedBy);
+        IntakeStatus.NEW_CASE, now, detection), titleKey, redirectLink, submittedBy);
     String processInstanceId = process.start(caseId, startVariables(caseId, storyId, input, reach, unitCode,
         categories, now));
     cases.setProcessInstance(caseId, processInstanceId);
@@ -206,19 +206,25 @@ public class IntakeService {
     validatePublishedAt(input.publishedAt());
     Detection detection = detect(input);
     if (!detection.negative()) {
-      return new ClassificationResult(false, detection.categories(), detection.unitCode(), region(detection.unitCode()),
-          null, null);
+      return new ClassificationResult(false, detection.scope(), detection.frame(), detection.categories(),
+          detection.evidence(), detection.unitCode(), detection.unitName(), region(detection.unitCode()), null, null);
     }
     List<String> categories = detection.categories().isEmpty() ? List.of(Category.LAINNYA.name())
         : detection.categories();
     SeverityAssessment assessment = severityPolicy.assess(
         new SeverityInput(categories, detection.reach() == Reach.NASIONAL, 1, 0));
-    return new ClassificationResult(true, categories, detection.unitCode(), region(detection.unitCode()),
-        assessment.severity().name(), assessment.responseHours());
+    return new ClassificationResult(true, detection.scope(), detection.frame(), categories, detection.evidence(),
+        detection.unitCode(), detection.unitName(), region(detection.unitCode()), assessment.severity().name(),
+        assessment.responseHours());
   }
 
-  /** Detected facts of a story; what the caller gave wins over what the classifier found. */
-  private record Detection(boolean negative, List<String> categories, String unitCode, Reach reach) {
+  /**
+   * Detected facts of a story; what the caller gave wins over what the classifier found. {@code scope},
+   * {@code frame} and {@code evidence} are what the classifier read; {@code unitName} is the caller's unit when
+   * it gave one, else the unit as the story names it.
+   */
+  private record Detection(boolean negative, List<String> categories, String unitCode, Reach reach,
+      String unitName, String scope, String frame, List<String> evidence) {
   }
 
   private Detection detect(StoryInput input) {
@@ -227,9 +233,12 @@ public class IntakeService {
     List<String> categories = callerCategorised
         ? input.categories().stream().map(Enum::name).distinct().toList() : detected.categories();
     String unitCode = input.unitCode() != null ? input.unitCode() : detected.unitCode();
+    String unitName = input.unitCode() != null ? units.unit(unitCode).map(Unit::name).orElse(null)
+        : detected.unitName();
     Reach reach = input.reach() != null ? input.reach()
         : media.outlet(input.outlet(), input.url()).map(Outlet::reach).orElse(Reach.LOKAL);
-    return new Detection(callerCategorised || detected.negative(), categories, unitCode, reach);
+    return new Detection(callerCategorised || detected.negative(), categories, unitCode, reach, unitName,
+        detected.scope().name(), detected.frame().name(), detected.evidence());
   }
 
   private String region(String unitCode) {
@@ -258,10 +267,10 @@ public class IntakeService {
   }
 
   private static Story story(StoryInput in, String canonical, String caseId, Reach reach, String unitCode,
-      List<String> categories, boolean negative, Source source, IntakeStatus status, Instant now) {
+      List<String> categories, boolean negative, Source source, IntakeStatus status, Instant now, Detection read) {
     return new Story(0, caseId, in.url().trim(), canonical, in.outlet().strip(), reach.name(), in.title().strip(),
         in.body().strip(), in.publishedAt().toInstant(), now, unitCode, categories, negative, source.name(),
-        status.name());
+        status.name(), read.unitName(), read.scope(), read.frame(), read.evidence());
   }
 
   private static String canonicalUrl(String url) {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 public class StoryRepository {
 
   private static final String COLUMNS = "story_id, case_id, url, canonical_url, outlet, reach, title, body, "
-      + "published_at, received_at, unit_code, categories, negative, source, status";
+      + "published_at, received_at, unit_code, categories, negative, source, status, unit_name, scope, frame, evidence";
 
   private final JdbcClient jdbc;
 
@@ -34,11 +34,12 @@ public class StoryRepository {
   public long insert(Story s, String titleKey, boolean redirectLink, String submittedBy) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("INSERT INTO story (case_id, url, canonical_url, url_hash, outlet, reach, title, body, published_at, "
-            + "received_at, unit_code, categories, negative, source, status, submitted_by, title_key, redirect_link) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+            + "received_at, unit_code, categories, negative, source, status, submitted_by, unit_name, scope, frame, "
+            + "evidence, title_key, redirect_link) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
         .params(s.caseId(), s.url(), s.canonicalUrl(), UrlCanonicalizer.hash(s.canonicalUrl()), s.outlet(), s.reach(),
             s.title(), s.body(), utc(s.publishedAt()), utc(s.receivedAt()), s.unitCode(),
-            String.join(",", s.categories()), s.negative(), s.source(), s.status(), submittedBy, titleKey,
+            String.join(",", s.categories()), s.negative(), s.source(), s.status(), submittedBy, s.unitName(),
+            s.scope(), s.frame(), s.evidence().isEmpty() ? null : String.join("\n", s.evidence()), titleKey,
             redirectLink)
         .update(keys, "story_id");
     return keys.getKeyAs(Number.class).longValue();
@@ -84,11 +85,13 @@ public class StoryRepository {
 
   private static Story map(ResultSet rs, int row) throws SQLException {
     String categories = rs.getString("categories");
+    String evidence = rs.getString("evidence");
     return new Story(rs.getLong("story_id"), rs.getString("case_id"), rs.getString("url"),
         rs.getString("canonical_url"), rs.getString("outlet"), rs.getString("reach"), rs.getString("title"),
         rs.getString("body"), rs.getObject("published_at", OffsetDateTime.class).toInstant(),
         rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("unit_code"),
         categories.isEmpty() ? List.of() : Arrays.asList(categories.split(",")), rs.getBoolean("negative"),
-        rs.getString("source"), rs.getString("status"));
+        rs.getString("source"), rs.getString("status"), rs.getString("unit_name"), rs.getString("scope"),
+        rs.getString("frame"), evidence == null || evidence.isEmpty() ? List.of() : List.of(evidence.split("\n")));
   }
 }

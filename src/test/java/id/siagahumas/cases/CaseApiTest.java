@@ -58,10 +58,42 @@ class CaseApiTest {
     assertThat(answer.get("responseHours").asInt()).isEqualTo(2);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM story").query(Integer.class).single()).isEqualTo(before);
 
+    assertThat(answer.get("scope").asText()).isEqualTo("IN");
+    assertThat(answer.get("frame").asText()).isEqualTo("NEGATIVE");
+    assertThat(answer.get("unitName").asText()).isEqualTo("Lapas Kelas IIA Banjarmasin");
+    assertThat(answer.get("evidence").toString().toLowerCase()).contains("tewas", "dikeroyok");
+
     JsonNode praise = post("/api/stories/classify", story("wbk", "Lapas Sekayu Raih Predikat WBK",
         "Lapas Kelas IIB Sekayu meraih predikat Wilayah Bebas dari Korupsi.", "2026-10-04T21:00:00+07:00"));
     assertThat(praise.get("negative").asBoolean()).isFalse();
+    assertThat(praise.get("frame").asText()).isEqualTo("POSITIVE");
     assertThat(praise.get("unitCode").asText()).isEqualTo("lapas-sekayu");
+
+    JsonNode police = post("/api/stories/classify", story("polsek", "Tiga Tahanan Polsek Kabur Jebol Dinding",
+        "Tiga tahanan Polsek Ilir Barat kabur dengan menjebol dinding sel, Minggu dini hari.",
+        "2026-10-04T21:00:00+07:00"));
+    assertThat(police.get("negative").asBoolean()).isFalse();
+    assertThat(police.get("scope").asText()).isEqualTo("OUT");
+    assertThat(police.get("evidence").toString()).containsIgnoringCase("tahanan polsek");
+
+    JsonNode unregistered = post("/api/stories/classify", story("cipinang", "Napi LP Cipinang Kabur",
+        "Seorang narapidana Lapas Kelas I Cipinang kabur saat kerja bakti.", "2026-10-04T21:00:00+07:00"));
+    assertThat(unregistered.get("negative").asBoolean()).isTrue();
+    assertThat(unregistered.hasNonNull("unitCode")).isFalse();
+    assertThat(unregistered.get("unitName").asText()).isEqualTo("Lapas Kelas I Cipinang");
+  }
+
+  @Test
+  void theCaseShowsWhatIntakeReadInEachStory() {
+    JsonNode created = post("/api/stories", story("baca", "Napi LP Cipinang Kabur Lewat Gorong-gorong",
+        "Seorang narapidana Lapas Kelas I Cipinang melarikan diri lewat gorong-gorong, Senin dini hari.",
+        "2026-10-05T07:00:00+07:00"));
+    JsonNode detail = get("humas.pusat", "/api/cases/" + created.get("caseId").asText());
+    JsonNode first = detail.get("stories").get(0);
+    assertThat(first.get("scope").asText()).isEqualTo("IN");
+    assertThat(first.get("frame").asText()).isEqualTo("NEGATIVE");
+    assertThat(first.get("unitName").asText()).isEqualTo("Lapas Kelas I Cipinang");
+    assertThat(first.get("evidence").toString().toLowerCase()).contains("kabur", "melarikan diri");
   }
 
   @Test

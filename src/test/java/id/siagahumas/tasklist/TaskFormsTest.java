@@ -32,6 +32,7 @@ class TaskFormsTest {
       ResponseEntity<String> page = rest.getForEntity("/forms/" + form + ".html", String.class);
       assertThat(page.getStatusCode().value()).as(form).isEqualTo(200);
       assertThat(page.getBody()).as(form).contains("<pre class=\"siaga-story\"", "{{ kasus.storyBody }}",
+          "Terdeteksi karena", "cerita[0].evidence",
           "data-key-time=\"").doesNotContain("[[");
     }
   }
