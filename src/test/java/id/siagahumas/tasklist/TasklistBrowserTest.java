@@ -158,7 +158,7 @@ class TasklistBrowserTest {
     WebElement storyText = visible(By.cssSelector("pre.siaga-story"));
     assertThat(storyText.getText()).isEqualTo(hostile); // shown as text: no script ran, no image was made
     // the officer sees why the story was flagged: the classifier's evidence, read from the case API
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("dd.siaga-evidence"), "kabur"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("dd.siaga-evidence"), "Kabur"));
     assertThat(browser.findElements(By.cssSelector("form.siaga-form img"))).isEmpty();
     assertThat(browser.getPageSource()).contains("Formulir", "Riwayat", "Batas verifikasi", "WIB");
     assertThat(visible(By.cssSelector("span[am-time-ago='task.due']")).getText()).as("relative times too")
