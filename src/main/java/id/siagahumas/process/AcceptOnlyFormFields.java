@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
+import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
  * Completing a task accepts only the fields its form declares (DESIGN.md: "completing a task accepts only
@@ -37,11 +38,12 @@ final class AcceptOnlyFormFields implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Map<String, Object> submitted = submittedVariables();
-    for (Map.Entry<String, Object> field : submitted.entrySet()) {
-      if (!formFields.contains(field.getKey())) {
-        throw new CaseRuleViolation(NOT_IN_FORM.formatted(field.getKey(), task.getName()));
+    for (String name : submitted.keySet()) {
+      if (!formFields.contains(name)) {
+        throw new CaseRuleViolation(NOT_IN_FORM.formatted(name, task.getName()));
       }
-      FormFieldRules.check(field.getKey(), field.getValue());
+      // typed, as submitted: a variable map's plain values would deserialize an object sent in serialized form
+      FormFieldRules.check(name, submitted instanceof VariableMap typed ? typed.getValueTyped(name) : submitted.get(name));
     }
   }
 

@@ -18,11 +18,20 @@ import org.camunda.bpm.engine.impl.cmd.AddGroupIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AddUserIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskDescriptionCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskDueDateCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskNameCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskOwnerCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskPriorityCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -33,15 +42,17 @@ import org.springframework.stereotype.Component;
  * The rules every user task of every case keeps, added by the engine to each user task when a model is
  * deployed (so no model can forget them and no route around them exists): completion accepts only the
  * form's fields ({@link AcceptOnlyFormFields}), a task passes only to its candidates
- * ({@link GuardHandover}), and only administrators change who the candidates are, delegate a task or
- * set its owner.
+ * ({@link GuardHandover}), and only administrators change who the candidates are, delegate a task, set
+ * its owner or rewrite it (name, description, due date, priority), resolve it, or end it by a BPMN error or
+ * escalation: those routes would carry variables past the form or close a case without its form.
  */
 @Component
 class CaseTaskRules extends AbstractProcessEnginePlugin {
 
   /** Extension property of a user task listing its form's fields, space-separated. */
   static final String FORM_FIELDS = "formFields";
-  static final String ADMIN_ONLY = "Hanya administrator yang boleh mengubah kandidat, pemilik atau delegasi tugas.";
+  static final String ADMIN_ONLY = "Hanya administrator yang boleh mengubah kandidat, pemilik, delegasi atau isi "
+      + "tugas, atau mengakhiri tugas di luar formulirnya.";
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -107,7 +118,31 @@ class CaseTaskRules extends AbstractProcessEnginePlugin {
     private static boolean changesWhoMayWork(Command<?> command) {
       return command instanceof AddUserIdentityLinkCmd || command instanceof AddGroupIdentityLinkCmd
           || command instanceof DeleteIdentityLinkCmd
-          || command instanceof DelegateTaskCmd || command instanceof SetTaskOwnerCmd;
+          || command instanceof DelegateTaskCmd || command instanceof SetTaskOwnerCmd
+          // resolve and the task's BPMN error or escalation set variables without the form's check; the model
+          // catches none of them (an uncaught error silently ends the case)
+          || command instanceof ResolveTaskCmd || command instanceof HandleTaskBpmnErrorCmd
+          || command instanceof HandleTaskEscalationCmd
+          || command instanceof SetTaskNameCmd || command instanceof SetTaskDescriptionCmd
+          || command instanceof SetTaskDueDateCmd || command instanceof SetTaskPriorityCmd
+          || command instanceof SaveTaskCmd save && rewritesTask(save);
+    }
+
+    /**
+     * Saving an existing task ({@code PUT /task/{id}}) needs only the candidates' TASK_ASSIGN: beyond the
+     * assignee (checked by {@link GuardHandover}) and a personal follow-up date, it would let them set the
+     * owner and delegation state, rename the task or move its due date. A new task is the engine's to check.
+     */
+    private static boolean rewritesTask(SaveTaskCmd command) {
+      try {
+        java.lang.reflect.Field field = SaveTaskCmd.class.getDeclaredField("task");
+        field.setAccessible(true);
+        TaskEntity task = (TaskEntity) field.get(command);
+        return task != null && task.getRevision() > 0 && !Set.of(TaskEntity.ASSIGNEE, TaskEntity.FOLLOW_UP_DATE)
+            .containsAll(task.getPropertyChanges().keySet());
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return true; // fails closed: an unreadable command is for administrators only
+      }
     }
   }
 }

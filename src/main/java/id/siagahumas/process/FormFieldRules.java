@@ -3,6 +3,7 @@ package id.siagahumas.process;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
@@ -44,11 +45,15 @@ final class FormFieldRules {
   }
 
   static void check(String name, Object submitted) {
-    Object value = submitted instanceof TypedValue typed ? typed.getValue() : submitted;
     Rule rule = RULES.get(name);
     if (rule == null) {
       throw new CaseRuleViolation("Isian '" + name + "' tidak dikenal.");
     }
+    if (submitted instanceof SerializableValue serialized && !serialized.isDeserialized()) {
+      // an object sent in serialized form (type Object): no form field is one, and reading it would deserialize it
+      throw new CaseRuleViolation("Isian '" + name + "' tidak sah: harus " + rule.expected() + ".");
+    }
+    Object value = submitted instanceof TypedValue typed ? typed.getValue() : submitted;
     if (!rule.accepts().test(value)) {
       throw new CaseRuleViolation("Isian '" + name + "' tidak sah: harus " + rule.expected() + ".");
     }

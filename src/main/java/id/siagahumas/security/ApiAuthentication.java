@@ -68,8 +68,14 @@ public class ApiAuthentication {
       }
 
       @Override
-      protected String extractEngineName(String requestUrl) {
+      protected boolean requiresEngineAuthentication(String requestUrl) {
         // Camunda lets the engine list (/engine-rest/engine) through without login; nothing answers anonymously.
+        return true;
+      }
+
+      @Override
+      protected String extractEngineName(String requestUrl) {
+        // The engine list names no engine: its caller logs in against the default one.
         String engineName = super.extractEngineName(requestUrl);
         return engineName == null ? DEFAULT_ENGINE_NAME : engineName;
       }
