@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 public class StoryRepository {
 
   private static final String COLUMNS = "story_id, case_id, url, canonical_url, outlet, reach, title, body, "
-      + "published_at, received_at, unit_code, categories, negative, source, status";
+      + "published_at, received_at, unit_code, categories, negative, source, status, unit_name";
 
   private final JdbcClient jdbc;
 
@@ -29,11 +29,11 @@ public class StoryRepository {
   public long insert(Story s, String submittedBy) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("INSERT INTO story (case_id, url, canonical_url, url_hash, outlet, reach, title, body, published_at, "
-            + "received_at, unit_code, categories, negative, source, status, submitted_by) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+            + "received_at, unit_code, categories, negative, source, status, submitted_by, unit_name) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
         .params(s.caseId(), s.url(), s.canonicalUrl(), UrlCanonicalizer.hash(s.canonicalUrl()), s.outlet(), s.reach(),
             s.title(), s.body(), utc(s.publishedAt()), utc(s.receivedAt()), s.unitCode(),
-            String.join(",", s.categories()), s.negative(), s.source(), s.status(), submittedBy)
+            String.join(",", s.categories()), s.negative(), s.source(), s.status(), submittedBy, s.unitName())
         .update(keys, "story_id");
     return keys.getKeyAs(Number.class).longValue();
   }
@@ -71,6 +71,6 @@ public class StoryRepository {
         rs.getString("body"), rs.getObject("published_at", OffsetDateTime.class).toInstant(),
         rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("unit_code"),
         categories.isEmpty() ? List.of() : Arrays.asList(categories.split(",")), rs.getBoolean("negative"),
-        rs.getString("source"), rs.getString("status"));
+        rs.getString("source"), rs.getString("status"), rs.getString("unit_name"));
   }
 }
