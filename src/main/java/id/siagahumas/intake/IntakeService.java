@@ -103,27 +103,29 @@ public class IntakeService {
     List<String> categories = detection.categories();
     boolean negative = detection.negative();
     String unitCode = detection.unitCode();
+    String unitName = CaseMatcher.unitNameKey(detection.unitName());
     Reach reach = detection.reach();
     Source source = input.source() == null ? Source.MANUAL : input.source();
     Instant now = clock.instant();
     Instant publishedAt = input.publishedAt().toInstant();
 
     if (source == Source.FEED && !negative) {
-      long storyId = stories.insert(story(input, canonical, null, reach, unitCode, categories, false, source,
-          IntakeStatus.IGNORED, now), submittedBy);
+      long storyId = stories.insert(story(input, canonical, null, reach, unitCode, unitName, categories, false,
+          source, IntakeStatus.IGNORED, now), submittedBy);
       return new IntakeResult(IntakeStatus.IGNORED, null, storyId, null, categories, unitCode);
     }
     if (categories.isEmpty()) {
       categories = List.of(Category.LAINNYA.name());
     }
 
-    CaseMatcher.Match match = matcher.match(unitCode, categories, publishedAt, input.title(), input.body());
+    CaseMatcher.Match match = matcher.match(unitCode, unitName, categories, publishedAt, input.title(),
+        input.body());
     log.debug("Grouping examined {} rows (best similarity {})", match.rowsExamined(), match.similarity());
     Optional<CaseRecord> open = match.openCase();
     if (open.isPresent()) {
       String caseId = open.get().caseId();
-      long storyId = stories.insert(story(input, canonical, caseId, reach, unitCode, categories, negative, source,
-          IntakeStatus.ATTACHED, now), submittedBy);
+      long storyId = stories.insert(story(input, canonical, caseId, reach, unitCode, unitName, categories, negative,
+          source, IntakeStatus.ATTACHED, now), submittedBy);
       cases.touchLastStory(caseId, publishedAt);
       process.relateStory(caseId, storyId);
       CaseRecord updated = cases.find(caseId).orElseThrow();
@@ -140,9 +142,9 @@ public class IntakeService {
     String region = region(unitCode);
     cases.insert(new CaseRecord(caseId, null, unitCode, region, assessment.severity().name(),
         String.join(",", categories), CaseRecord.OPEN, false, now.atOffset(java.time.ZoneOffset.UTC),
-        publishedAt.atOffset(java.time.ZoneOffset.UTC), null, null));
-    long storyId = stories.insert(story(input, canonical, caseId, reach, unitCode, categories, negative, source,
-        IntakeStatus.NEW_CASE, now), submittedBy);
+        publishedAt.atOffset(java.time.ZoneOffset.UTC), null, null, unitName));
+    long storyId = stories.insert(story(input, canonical, caseId, reach, unitCode, unitName, categories, negative,
+        source, IntakeStatus.NEW_CASE, now), submittedBy);
     String processInstanceId = process.start(caseId, startVariables(caseId, storyId, input, reach, unitCode,
         categories, now));
     cases.setProcessInstance(caseId, processInstanceId);
@@ -170,7 +172,8 @@ public class IntakeService {
   }
 
   /** Detected facts of a story; what the caller gave wins over what the classifier found. */
-  private record Detection(boolean negative, List<String> categories, String unitCode, Reach reach) {
+  private record Detection(boolean negative, List<String> categories, String unitCode, String unitName,
+      Reach reach) {
   }
 
   private Detection detect(StoryInput input) {
@@ -181,7 +184,7 @@ public class IntakeService {
     String unitCode = input.unitCode() != null ? input.unitCode() : detected.unitCode();
     Reach reach = input.reach() != null ? input.reach()
         : media.outlet(input.outlet(), input.url()).map(Outlet::reach).orElse(Reach.LOKAL);
-    return new Detection(callerCategorised || detected.negative(), categories, unitCode, reach);
+    return new Detection(callerCategorised || detected.negative(), categories, unitCode, detected.unitName(), reach);
   }
 
   private String region(String unitCode) {
@@ -211,10 +214,10 @@ public class IntakeService {
   }
 
   private static Story story(StoryInput in, String canonical, String caseId, Reach reach, String unitCode,
-      List<String> categories, boolean negative, Source source, IntakeStatus status, Instant now) {
+      String unitName, List<String> categories, boolean negative, Source source, IntakeStatus status, Instant now) {
     return new Story(0, caseId, in.url().trim(), canonical, in.outlet().strip(), reach.name(), in.title().strip(),
         in.body().strip(), in.publishedAt().toInstant(), now, unitCode, categories, negative, source.name(),
-        status.name());
+        status.name(), unitName);
   }
 
   private static String canonicalUrl(String url) {

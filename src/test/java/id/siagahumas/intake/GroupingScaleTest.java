@@ -68,7 +68,7 @@ class GroupingScaleTest {
   }
 
   private int rowsExaminedForOneIntake() {
-    return matcher.match("lapas-palembang", List.of("PELARIAN"), NOW, "Napi kabur dari Lapas Palembang",
+    return matcher.match("lapas-palembang", null, List.of("PELARIAN"), NOW, "Napi kabur dari Lapas Palembang",
         "Seorang narapidana melarikan diri.").rowsExamined();
   }
 

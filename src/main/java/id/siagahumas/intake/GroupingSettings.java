@@ -1,0 +1,35 @@
+package id.siagahumas.intake;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code siaga.grouping.*}: when a story joins an open case (DESIGN.md, "Grouping stories into cases"). The
+ * defaults were measured on the realistic incident corpus (GroupingEvaluationTest); raise {@code threshold} to
+ * merge less, never lower it without measuring wrong merges again.
+ *
+ * @param window               a story joins a case only when published within this time of the case's latest story
+ * @param storiesPerCase       latest stories of a candidate case the new story is compared with
+ * @param threshold            score from which two stories read as one incident
+ * @param particularsWeight    weight of the shared particulars (names, initials, numbers, dates) in the score
+ * @param particularsScale     shared particulars' weight at which their part of the score reaches 63% of its maximum
+ * @param titleWeight          weight of a word of the headline against one of the background paragraphs
+ * @param leadWeight           weight of a word of the lead
+ * @param leadChars            characters of the body read as the lead (whole paragraphs or sentences up to this size)
+ * @param requireSharedType    two stories whose headline and lead name different kinds of incident (a fatal fight,
+ *                             a water shortage) never merge, whatever their other words
+ * @param profileCacheSize     stored stories whose reading is remembered between intakes
+ */
+@ConfigurationProperties("siaga.grouping")
+public record GroupingSettings(@DefaultValue("PT72H") Duration window, @DefaultValue("10") int storiesPerCase,
+    @DefaultValue("0.30") double threshold, @DefaultValue("0.35") double particularsWeight,
+    @DefaultValue("3.0") double particularsScale, @DefaultValue("3.0") double titleWeight,
+    @DefaultValue("2.0") double leadWeight, @DefaultValue("700") int leadChars,
+    @DefaultValue("true") boolean requireSharedType, @DefaultValue("2000") int profileCacheSize) {
+
+  /** The defaults, for code that runs without Spring (tests, benchmarks). */
+  public static GroupingSettings defaults() {
+    return new GroupingSettings(Duration.ofHours(72), 10, 0.30, 0.35, 3.0, 3.0, 2.0, 700, true, 2000);
+  }
+}
