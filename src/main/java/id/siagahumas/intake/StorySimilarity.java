@@ -84,6 +84,7 @@ public class StorySimilarity {
   private final Set<String> genericCapitalised = new HashSet<>();
   private final Set<String> officialTitles = new HashSet<>();
   private final Map<String, Pattern> kinds = new java.util.LinkedHashMap<>();
+  private final Map<String, String> familyOfKind = new HashMap<>();
 
   public StorySimilarity(GroupingSettings settings) {
     this.settings = settings;
@@ -97,6 +98,10 @@ public class StorySimilarity {
     }
     for (String line : lines("grouping/incident-types.txt")) {
       String[] parts = line.split(":", 2);
+      Matcher named = Pattern.compile("(\\w+)\\s*(?:\\((\\w+)\\))?").matcher(parts[0].strip());
+      named.matches();
+      String kind = named.group(1);
+      familyOfKind.put(kind, named.group(2) == null ? kind : named.group(2));
       List<String> alternatives = new ArrayList<>();
       for (String phrase : parts[1].split("\\|")) {
         String p = phrase.strip().toLowerCase(Locale.ROOT);
@@ -104,7 +109,7 @@ public class StorySimilarity {
         p = Pattern.quote(open ? p.substring(0, p.length() - 1) : p).replace(" ", "\\E\\s+\\Q");
         alternatives.add(open ? p + "\\p{L}*" : p);
       }
-      kinds.put(parts[0].strip(), Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", alternatives)
+      kinds.put(kind, Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", alternatives)
           + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
   }
@@ -206,7 +211,8 @@ public class StorySimilarity {
     double score = text + settings.particularsWeight() * particulars;
     Set<String> typesA = a.primaryTypes();
     Set<String> typesB = b.primaryTypes();
-    boolean sharedType = typesA.isEmpty() || typesB.isEmpty() || typesA.stream().anyMatch(typesB::contains);
+    boolean sharedType = typesA.isEmpty() || typesB.isEmpty() || typesA.stream().map(familyOfKind::get)
+        .anyMatch(family -> typesB.stream().map(familyOfKind::get).anyMatch(family::equals));
     boolean same = score >= settings.threshold() && (sharedType || !settings.requireSharedType());
     return new Comparison(text, particulars, score, sharedType, same, sharedNames);
   }
@@ -268,6 +274,19 @@ public class StorySimilarity {
     }
     words.removeIf(w -> w.length() < 3);
     return words;
+  }
+
+  /** A word that many stories of the background table use. */
+  private boolean common(String word) {
+    if (backgroundDocs == 0) {
+      return false;
+    }
+    for (String stem : stems(word)) {
+      if (generic.contains(stem) || backgroundDf.getOrDefault(stem, 0) * 25 >= backgroundDocs) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private double idf(String term) {
@@ -536,6 +555,9 @@ public class StorySimilarity {
     }
     if (isInitials(t.text())) {
       return true;
+    }
+    if (lower.endsWith("nya") || lower.length() > 3 && common(lower)) {
+      return false; // "Menurutnya", and words most stories use: no names
     }
     return unitWords.stream().noneMatch(u -> lower.startsWith(u) && lower.length() - u.length() <= 2);
   }
