@@ -83,8 +83,15 @@ public class StorySimilarity {
   private final Set<String> generic = new HashSet<>();
   private final Set<String> genericCapitalised = new HashSet<>();
   private final Set<String> officialTitles = new HashSet<>();
-  private final Map<String, Pattern> kinds = new java.util.LinkedHashMap<>();
+  /** Phrases naming a kind of incident, by their first word; open entries match any word going on from it. */
+  private record KindPhrase(String kind, String[] words, boolean open) {
+  }
+
+  private final Map<String, List<KindPhrase>> phrasesByFirstWord = new HashMap<>();
+  private final List<KindPhrase> openWords = new ArrayList<>();
   private final Map<String, String> familyOfKind = new HashMap<>();
+  /** Whether a capitalised word is a common word (no name), remembered: stemming each one is the costly part. */
+  private final Map<String, Boolean> commonWords = new java.util.concurrent.ConcurrentHashMap<>();
 
   public StorySimilarity(GroupingSettings settings) {
     this.settings = settings;
@@ -102,15 +109,16 @@ public class StorySimilarity {
       named.matches();
       String kind = named.group(1);
       familyOfKind.put(kind, named.group(2) == null ? kind : named.group(2));
-      List<String> alternatives = new ArrayList<>();
       for (String phrase : parts[1].split("\\|")) {
         String p = phrase.strip().toLowerCase(Locale.ROOT);
         boolean open = p.endsWith("*");
-        p = Pattern.quote(open ? p.substring(0, p.length() - 1) : p).replace(" ", "\\E\\s+\\Q");
-        alternatives.add(open ? p + "\\p{L}*" : p);
+        KindPhrase entry = new KindPhrase(kind, (open ? p.substring(0, p.length() - 1) : p).split("\\s+"), open);
+        if (open && entry.words().length == 1) {
+          openWords.add(entry);
+        } else {
+          phrasesByFirstWord.computeIfAbsent(entry.words()[0], w -> new ArrayList<>()).add(entry);
+        }
       }
-      kinds.put(kind, Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", alternatives)
-          + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
   }
 
@@ -146,14 +154,11 @@ public class StorySimilarity {
         }
         raw.merge(stem, weights[zone], Double::sum);
       }
-      for (Map.Entry<String, Pattern> kind : kinds.entrySet()) {
-        Matcher m = kind.getValue().matcher(zones[zone]);
-        while (m.find()) {
-          raw.merge("#" + kind.getKey(), weights[zone], Double::sum);
-          typeCounts.merge(kind.getKey(), 1, Integer::sum);
-          if (zone < 2) {
-            leadTypes.add(kind.getKey());
-          }
+      for (String kind : kindsNamed(zones[zone])) {
+        raw.merge("#" + kind, weights[zone], Double::sum);
+        typeCounts.merge(kind, 1, Integer::sum);
+        if (zone < 2) {
+          leadTypes.add(kind);
         }
       }
     }
@@ -220,7 +225,51 @@ public class StorySimilarity {
   static String clean(String body) {
     String text = INLINE_READ_ALSO.matcher(body).replaceAll(" ");
     text = BOILERPLATE.matcher(text).replaceAll("");
-    return DATELINE.matcher(text).replaceFirst("");
+    int head = Math.min(text.length(), 160);
+    return DATELINE.matcher(text.substring(0, head)).replaceFirst("") + text.substring(head);
+  }
+
+  /** The kinds of incident a text names, once per mention. */
+  private List<String> kindsNamed(String text) {
+    List<String> words = words(text);
+    List<String> found = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      for (KindPhrase phrase : phrasesByFirstWord.getOrDefault(word, List.of())) {
+        String[] w = phrase.words();
+        boolean all = i + w.length <= words.size();
+        for (int k = 1; all && k < w.length; k++) {
+          String at = words.get(i + k);
+          all = k == w.length - 1 && phrase.open() ? at.startsWith(w[k]) : at.equals(w[k]);
+        }
+        if (all) {
+          found.add(phrase.kind());
+        }
+      }
+      for (KindPhrase phrase : openWords) {
+        if (word.startsWith(phrase.words()[0])) {
+          found.add(phrase.kind());
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Lower-case words of a text (letters, digits and inner hyphens). */
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      boolean inWord = Character.isLetterOrDigit(c) || c == '-' && start >= 0;
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        start = -1;
+      }
+    }
+    return words;
   }
 
   /** Headline, lead (whole paragraphs, else sentences, up to about leadChars), and the rest of the body. */
@@ -281,12 +330,20 @@ public class StorySimilarity {
     if (backgroundDocs == 0) {
       return false;
     }
-    for (String stem : stems(word)) {
-      if (generic.contains(stem) || backgroundDf.getOrDefault(stem, 0) * 25 >= backgroundDocs) {
-        return true;
+    Boolean known = commonWords.get(word);
+    if (known == null) {
+      known = false;
+      for (String stem : stems(word)) {
+        if (generic.contains(stem) || backgroundDf.getOrDefault(stem, 0) * 25 >= backgroundDocs) {
+          known = true;
+        }
       }
+      if (commonWords.size() > 100_000) {
+        commonWords.clear();
+      }
+      commonWords.put(word, known);
     }
-    return false;
+    return known;
   }
 
   private double idf(String term) {
