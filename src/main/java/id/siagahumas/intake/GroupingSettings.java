@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param titleWeight          weight of a word of the headline against one of the background paragraphs
  * @param leadWeight           weight of a word of the lead
  * @param leadChars            characters of the body read as the lead (whole paragraphs or sentences up to this size)
+ * @param otherPeoplePenalty   taken from the score when both leads name people (with their ages or initials) and
+ *                             neither story names the other's: two escapes of different inmates in one week
  * @param requireSharedType    two stories whose headline and lead name different kinds of incident (a fatal fight,
  *                             a water shortage) never merge, whatever their other words
  * @param profileCacheSize     stored stories whose reading is remembered between intakes
@@ -26,10 +28,10 @@ public record GroupingSettings(@DefaultValue("PT72H") Duration window, @DefaultV
     @DefaultValue("0.30") double threshold, @DefaultValue("0.35") double particularsWeight,
     @DefaultValue("3.0") double particularsScale, @DefaultValue("3.0") double titleWeight,
     @DefaultValue("2.0") double leadWeight, @DefaultValue("700") int leadChars,
-    @DefaultValue("true") boolean requireSharedType, @DefaultValue("2000") int profileCacheSize) {
+    @DefaultValue("0.15") double otherPeoplePenalty, @DefaultValue("true") boolean requireSharedType, @DefaultValue("2000") int profileCacheSize) {
 
   /** The defaults, for code that runs without Spring (tests, benchmarks). */
   public static GroupingSettings defaults() {
-    return new GroupingSettings(Duration.ofHours(72), 10, 0.30, 0.35, 3.0, 3.0, 2.0, 700, true, 2000);
+    return new GroupingSettings(Duration.ofHours(72), 10, 0.30, 0.35, 3.0, 3.0, 2.0, 700, 0.15, true, 2000);
   }
 }

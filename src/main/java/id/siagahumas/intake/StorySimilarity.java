@@ -15,8 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import id.siagahumas.registry.UnitRegistry;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -53,7 +55,7 @@ public class StorySimilarity {
 
   /** A story as grouping reads it; computed once per story and comparable with any other. */
   public record Profile(Map<String, Double> terms, Map<String, Double> particulars, Set<String> officials,
-      Set<String> leadTypes, Set<String> types) {
+      Set<String> people, Set<String> leadTypes, Set<String> types) {
 
     /** The kinds of incident that frame the story: those of the headline and lead, else the body's. */
     Set<String> primaryTypes() {
@@ -66,7 +68,7 @@ public class StorySimilarity {
    * they read as one incident; {@code shared} lists the particulars both name (for logs and tests).
    */
   public record Comparison(double text, double particulars, double score, boolean sharedType, boolean sameIncident,
-      List<String> shared) {
+      List<String> shared, boolean otherPeople) {
   }
 
   private static final double GENERIC_IDF = 0.15;
@@ -76,6 +78,7 @@ public class StorySimilarity {
   private static final double BACKGROUND_PARTICULARS = 0.6;
 
   private final GroupingSettings settings;
+  private final Function<String, String> registeredUnit;
   private final Analyzer analyzer = new IndonesianAnalyzer();
   private final CharArraySet stopWords = IndonesianAnalyzer.getDefaultStopSet();
   private final Map<String, Integer> backgroundDf = new HashMap<>();
@@ -93,8 +96,21 @@ public class StorySimilarity {
   /** Whether a capitalised word is a common word (no name), remembered: stemming each one is the costly part. */
   private final Map<String, Boolean> commonWords = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** Reads stories for grouping; the registry's name, city and aliases of a unit say nothing of an incident. */
+  @org.springframework.beans.factory.annotation.Autowired
+  public StorySimilarity(GroupingSettings settings, UnitRegistry registry) {
+    this(settings, code -> registry.unit(code)
+        .map(u -> u.name() + " " + u.city() + " " + String.join(" ", u.aliases())).orElse(null));
+  }
+
+  /** Reads stories without a registry (the unit's words are those of its code and the name the story gives). */
   public StorySimilarity(GroupingSettings settings) {
+    this(settings, code -> null);
+  }
+
+  private StorySimilarity(GroupingSettings settings, Function<String, String> registeredUnit) {
     this.settings = settings;
+    this.registeredUnit = registeredUnit;
     this.backgroundDocs = readBackground();
     for (String word : lines("grouping/generic-words.txt")) {
       generic.addAll(stems(word));
@@ -181,10 +197,11 @@ public class StorySimilarity {
       }
     });
     Particulars particulars = particulars(zones[1], unitWords, 1.0);
+    Set<String> leadPeople = new HashSet<>(particulars.people());
     Particulars rest = particulars(zones[2], unitWords, BACKGROUND_PARTICULARS);
     rest.weights().forEach((k, v) -> put(particulars.weights(), k, v));
     particulars.officials().addAll(rest.officials());
-    return new Profile(terms, particulars.weights, particulars.officials, leadTypes, types);
+    return new Profile(terms, particulars.weights, particulars.officials, leadPeople, leadTypes, types);
   }
 
   /** Compares two stories' profiles. */
@@ -218,8 +235,16 @@ public class StorySimilarity {
     Set<String> typesB = b.primaryTypes();
     boolean sharedType = typesA.isEmpty() || typesB.isEmpty() || typesA.stream().map(familyOfKind::get)
         .anyMatch(family -> typesB.stream().map(familyOfKind::get).anyMatch(family::equals));
+    // Both leads name their people (with ages, or initials) and neither names the other's: other people,
+    // most likely another incident.
+    boolean otherPeople = !a.people().isEmpty() && !b.people().isEmpty()
+        && a.people().stream().noneMatch(b.particulars()::containsKey)
+        && b.people().stream().noneMatch(a.particulars()::containsKey);
+    if (otherPeople) {
+      score -= settings.otherPeoplePenalty();
+    }
     boolean same = score >= settings.threshold() && (sharedType || !settings.requireSharedType());
-    return new Comparison(text, particulars, score, sharedType, same, sharedNames);
+    return new Comparison(text, particulars, score, sharedType, same, sharedNames, otherPeople);
   }
 
   static String clean(String body) {
@@ -313,7 +338,8 @@ public class StorySimilarity {
 
   private Set<String> unitWords(String unitCode, String unitName) {
     Set<String> words = new HashSet<>();
-    for (String name : new String[] {unitCode == null ? null : unitCode.replace('-', ' '), unitName}) {
+    String registered = unitCode == null ? null : registeredUnit.apply(unitCode);
+    for (String name : new String[] {unitCode == null ? null : unitCode.replace('-', ' '), unitName, registered}) {
       if (name != null) {
         words.addAll(stems(name));
         for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
@@ -378,7 +404,8 @@ public class StorySimilarity {
   // ---------------------------------------------------------------------------------------------------------
   // Particulars: numbers, dates, names, initials
 
-  private record Particulars(Map<String, Double> weights, Set<String> officials) {
+  /** People named in a text: ages after names, initials, full names (officials left out). */
+  private record Particulars(Map<String, Double> weights, Set<String> officials, Set<String> people) {
   }
 
   private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,]\\d+)*|\\p{L}+(?:['’]\\p{L}+)*|[.!?;:\"“”()\\n]");
@@ -430,10 +457,17 @@ public class StorySimilarity {
     }
     List<Token> tokens = tokens(rest.toString());
     Set<String> officials = new HashSet<>();
+    Set<String> personal = new HashSet<>();
     numbers(tokens, weights);
-    names(tokens, unitWords, weights, officials);
+    names(tokens, unitWords, weights, officials, personal);
     weights.replaceAll((k, v) -> k.startsWith("date ") ? v : v * factor);
-    return new Particulars(weights, officials);
+    Set<String> people = new HashSet<>();
+    weights.keySet().forEach(k -> {
+      if (k.endsWith(" y") && k.startsWith("#") || k.startsWith("@") && !officials.contains(k) && personal.contains(k)) {
+        people.add(k);
+      }
+    });
+    return new Particulars(weights, officials, people);
   }
 
   private static List<Token> tokens(String text) {
@@ -522,6 +556,11 @@ public class StorySimilarity {
     }
   }
 
+  /** Whether an age in brackets follows: "(27)". */
+  private static boolean ageAt(List<Token> tokens, int i) {
+    return next(tokens, i).equals("(") && next(tokens, i + 1).matches("\\d{1,2}") && next(tokens, i + 2).equals(")");
+  }
+
   private static String next(List<Token> tokens, int i) {
     return i < tokens.size() ? tokens.get(i).lower() : "";
   }
@@ -551,7 +590,8 @@ public class StorySimilarity {
     return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
   }
 
-  private void names(List<Token> tokens, Set<String> unitWords, Map<String, Double> weights, Set<String> officials) {
+  private void names(List<Token> tokens, Set<String> unitWords, Map<String, Double> weights, Set<String> officials,
+      Set<String> personal) {
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
@@ -583,6 +623,9 @@ public class StorySimilarity {
       for (int w = 0; w < run.size(); w++) {
         String key = "@" + run.get(w);
         put(weights, key, initialWords.get(w) ? 1.0 : 0.8);
+        if (initialWords.get(w) && ageAt(tokens, i)) {
+          personal.add(key); // "RH (27)"
+        }
         if (official) {
           officials.add(key);
         }
@@ -593,6 +636,10 @@ public class StorySimilarity {
         String key = "@" + initials;
         put(weights, key, 0.6);
         put(weights, "@" + String.join(" ", run), 0.6);
+        if (ageAt(tokens, i)) {
+          personal.add("@" + String.join(" ", run)); // "Rudi Hartono (27)"
+          personal.add(key);
+        }
         if (official) {
           officials.add(key);
           officials.add("@" + String.join(" ", run));

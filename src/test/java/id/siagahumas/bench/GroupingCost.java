@@ -57,7 +57,7 @@ public final class GroupingCost {
         return stored.stream().filter(s -> s.caseId().equals(caseId)).limit(limit).toList();
       }
     };
-    StorySimilarity similarity = new StorySimilarity(GroupingSettings.defaults());
+    StorySimilarity similarity = new StorySimilarity(GroupingSettings.defaults(), new id.siagahumas.registry.UnitRegistry());
     String body = text(paragraphs, 3, 10_000);
     String title = "Tiga Napi Lapas Uji Kabur, Polisi Lakukan Pengejaran";
 

@@ -1,5 +1,6 @@
 package id.siagahumas.intake;
 
+import id.siagahumas.registry.UnitRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
@@ -9,16 +10,16 @@ import java.util.Objects;
 /**
  * Prints how every pair of stories of one unit within the window compares (word cosine, particulars, score, kinds
  * of incident, shared particulars), development part only unless told otherwise:
- * {@code java -cp ... id.siagahumas.intake.GroupingDiagnostics [corpus.jsonl] [held-out]}.
+ * {@code java -cp ... id.siagahumas.intake.GroupingDiagnostics [corpus.jsonl] [development|held-out|all]}.
  */
 public final class GroupingDiagnostics {
 
   public static void main(String[] args) {
     Path corpus = Path.of(args.length > 0 ? args[0] : GroupingEvaluationTest.CORPUS.toString());
-    boolean heldOut = args.length > 1 && args[1].equals("held-out");
-    StorySimilarity similarity = new StorySimilarity(GroupingSettings.defaults());
+    String part = args.length > 1 ? args[1] : "development";
+    StorySimilarity similarity = new StorySimilarity(GroupingSettings.defaults(), new UnitRegistry());
     List<IncidentStory> stories = IncidentStory.read(corpus).stream().filter(IncidentStory::negative)
-        .filter(s -> GroupingEvaluationTest.heldOut(s) == heldOut)
+        .filter(s -> part.equals("all") || GroupingEvaluationTest.heldOut(s) == part.equals("held-out"))
         .sorted(Comparator.comparing(IncidentStory::publishedAt)).toList();
     for (int i = 0; i < stories.size(); i++) {
       for (int j = i + 1; j < stories.size(); j++) {
@@ -34,9 +35,10 @@ public final class GroupingDiagnostics {
         StorySimilarity.Profile pb = similarity.profile(b.title(), b.body(), b.unitCode(), b.unitName());
         StorySimilarity.Comparison c = similarity.compare(pa, pb);
         boolean same = Objects.equals(a.incident(), b.incident());
-        System.out.printf("%s %s/%s %-6s text %.3f part %.3f score %.3f type %s %s|%s shared %s%n",
+        System.out.printf("%s %s/%s %-6s text %.3f part %.3f score %.3f type %s other-people %s %s|%s %s|%s shared %s%n",
             c.sameIncident() == same ? " " : "X", a.id(), b.id(), same ? "same" : "differ", c.text(), c.particulars(),
-            c.score(), c.sharedType(), pa.primaryTypes(), pb.primaryTypes(), c.shared());
+            c.score(), c.sharedType(), c.otherPeople(), pa.people(), pb.people(), pa.primaryTypes(), pb.primaryTypes(),
+            c.shared());
       }
     }
   }

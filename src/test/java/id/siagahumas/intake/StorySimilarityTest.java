@@ -1,5 +1,6 @@
 package id.siagahumas.intake;
 
+import id.siagahumas.registry.UnitRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ class StorySimilarityTest {
   private static final Map<String, IncidentStory> BY_ID =
       STORIES.stream().collect(Collectors.toMap(IncidentStory::id, Function.identity()));
 
-  private final StorySimilarity similarity = new StorySimilarity(GroupingSettings.defaults());
+  private final StorySimilarity similarity = new StorySimilarity(GroupingSettings.defaults(), new UnitRegistry());
 
   private StorySimilarity.Comparison compare(String a, String b) {
     IncidentStory x = BY_ID.get(a);
