@@ -126,7 +126,8 @@ public class CaseMatcher {
       List<Story> recent = candidates.latestStories(candidate.caseId(), settings.storiesPerCase());
       examined += recent.size();
       for (Story story : recent) {
-        StorySimilarity.Comparison comparison = similarity.compare(incoming, profileOf(story));
+        StorySimilarity.Comparison comparison = similarity.compare(incoming, profileOf(story),
+            java.time.Duration.between(story.publishedAt(), publishedAt));
         bestSeen = Math.max(bestSeen, comparison.score());
         if (comparison.sameIncident() && comparison.score() > bestScore) {
           bestScore = comparison.score();

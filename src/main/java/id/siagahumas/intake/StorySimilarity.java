@@ -72,7 +72,7 @@ public class StorySimilarity {
   }
 
   private static final double GENERIC_IDF = 0.15;
-  private static final double TYPE_IDF = 2.0;
+  private static final double TYPE_IDF = 1.0;
   private static final double OFFICIAL_SHARE = 0.05;
   /** Particulars named after the lead (background, follow-ups of earlier incidents) count this much. */
   private static final double BACKGROUND_PARTICULARS = 0.6;
@@ -82,6 +82,10 @@ public class StorySimilarity {
   private final Analyzer analyzer = new IndonesianAnalyzer();
   private final CharArraySet stopWords = IndonesianAnalyzer.getDefaultStopSet();
   private final Map<String, Integer> backgroundDf = new HashMap<>();
+  /** Background stories (incidents) per kind, and per kind how many of them use each word. */
+  private final Map<String, Integer> kindStories = new HashMap<>();
+  private final Map<String, Map<String, Integer>> kindDf = new HashMap<>();
+  private static final int MIN_KIND_STORIES = 4;
   private final int backgroundDocs;
   private final Set<String> generic = new HashSet<>();
   private final Set<String> genericCapitalised = new HashSet<>();
@@ -178,17 +182,6 @@ public class StorySimilarity {
         }
       }
     }
-    Map<String, Double> terms = new HashMap<>();
-    double norm = 0;
-    for (Map.Entry<String, Double> e : raw.entrySet()) {
-      double w = (1 + Math.log(e.getValue())) * idf(e.getKey());
-      terms.put(e.getKey(), w);
-      norm += w * w;
-    }
-    double length = Math.sqrt(norm);
-    if (length > 0) {
-      terms.replaceAll((k, v) -> v / length);
-    }
     Set<String> types = new TreeSet<>();
     int most = typeCounts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     typeCounts.forEach((type, count) -> {
@@ -196,16 +189,35 @@ public class StorySimilarity {
         types.add(type);
       }
     });
+    Set<String> primary = leadTypes.isEmpty() ? types : leadTypes;
+    Map<String, Double> terms = new HashMap<>();
+    double norm = 0;
+    for (Map.Entry<String, Double> e : raw.entrySet()) {
+      double w = (1 + Math.log(e.getValue())) * idf(e.getKey()) * kindFactor(e.getKey(), primary);
+      terms.put(e.getKey(), w);
+      norm += w * w;
+    }
+    double length = Math.sqrt(norm);
+    if (length > 0) {
+      terms.replaceAll((k, v) -> v / length);
+    }
     Particulars particulars = particulars(zones[1], unitWords, 1.0);
     Set<String> leadPeople = new HashSet<>(particulars.people());
+    // what identifies the incident besides its people: the weights seized and the sums paid, as the lead gives them
+    particulars.weights().keySet().stream().filter(k -> k.endsWith(" g") || k.endsWith(" rp")).forEach(leadPeople::add);
     Particulars rest = particulars(zones[2], unitWords, BACKGROUND_PARTICULARS);
     rest.weights().forEach((k, v) -> put(particulars.weights(), k, v));
     particulars.officials().addAll(rest.officials());
     return new Profile(terms, particulars.weights, particulars.officials, leadPeople, leadTypes, types);
   }
 
-  /** Compares two stories' profiles. */
+  /** Compares two stories' profiles, as if published far apart. */
   public Comparison compare(Profile a, Profile b) {
+    return compare(a, b, null);
+  }
+
+  /** Compares two stories' profiles; {@code apart} is the time between their publications, null if unknown. */
+  public Comparison compare(Profile a, Profile b, java.time.Duration apart) {
     Map<String, Double> small = a.terms().size() <= b.terms().size() ? a.terms() : b.terms();
     Map<String, Double> large = small == a.terms() ? b.terms() : a.terms();
     double text = 0;
@@ -235,16 +247,34 @@ public class StorySimilarity {
     Set<String> typesB = b.primaryTypes();
     boolean sharedType = typesA.isEmpty() || typesB.isEmpty() || typesA.stream().map(familyOfKind::get)
         .anyMatch(family -> typesB.stream().map(familyOfKind::get).anyMatch(family::equals));
-    // Both leads name their people (with ages, or initials) and neither names the other's: other people,
-    // most likely another incident.
-    boolean otherPeople = !a.people().isEmpty() && !b.people().isEmpty()
-        && a.people().stream().noneMatch(b.particulars()::containsKey)
-        && b.people().stream().noneMatch(a.particulars()::containsKey);
+    // Both leads name their people (with ages, or initials), or the weight seized, or the sum paid, and neither
+    // story names the other's: other people or other goods, most likely another incident.
+    boolean otherPeople = false;
+    for (String kindOf : List.of("person", " g", " rp")) {
+      List<String> ofA = a.people().stream().filter(k -> identifierKind(k).equals(kindOf)).toList();
+      List<String> ofB = b.people().stream().filter(k -> identifierKind(k).equals(kindOf)).toList();
+      otherPeople |= !ofA.isEmpty() && !ofB.isEmpty() && ofA.stream().noneMatch(b.particulars()::containsKey)
+          && ofB.stream().noneMatch(a.particulars()::containsKey);
+    }
     if (otherPeople) {
       score -= settings.otherPeoplePenalty();
     }
+    // The words of a kind of incident are discounted in each story (kindFactor); that both headlines and leads
+    // report the same kind at the same unit within the window is itself evidence, counted once here.
+    if (!typesA.isEmpty() && typesA.stream().anyMatch(typesB::contains)) {
+      score += settings.sameKindBonus();
+      // Two reports of one kind of trouble at one unit within hours of each other are nearly always one incident;
+      // the evidence fades over recentWindow.
+      if (apart != null && apart.abs().compareTo(settings.recentWindow()) < 0) {
+        score += settings.recentBonus() * (1 - (double) apart.abs().toMinutes() / settings.recentWindow().toMinutes());
+      }
+    }
     boolean same = score >= settings.threshold() && (sharedType || !settings.requireSharedType());
     return new Comparison(text, particulars, score, sharedType, same, sharedNames, otherPeople);
+  }
+
+  private static String identifierKind(String key) {
+    return key.endsWith(" g") ? " g" : key.endsWith(" rp") ? " rp" : "person";
   }
 
   static String clean(String body) {
@@ -370,6 +400,26 @@ public class StorySimilarity {
       commonWords.put(word, known);
     }
     return known;
+  }
+
+  /**
+   * How little a word tells one incident of a kind from another: 1 for a word that no background story of the
+   * story's kinds uses, down to nothing for one that all of them use ("sabu", "kurir", "pasal" in drug stories;
+   * "pompa", "tangki" in water shortages). Kinds without enough background stories leave words as they are.
+   */
+  private double kindFactor(String term, Set<String> primary) {
+    if (term.startsWith("#")) {
+      return 1;
+    }
+    double share = 0;
+    for (String kind : primary) {
+      Integer stories = kindStories.get(kind);
+      if (stories != null && stories >= MIN_KIND_STORIES) {
+        Map<String, Integer> df = kindDf.get(kind);
+        share = Math.max(share, df.getOrDefault(term, 0) / (stories + 1.0));
+      }
+    }
+    return (1 - share) * (1 - share);
   }
 
   private double idf(String term) {
@@ -551,7 +601,7 @@ public class StorySimilarity {
       boolean exact = value != Math.rint(value) || value > 12;
       put(weights, "#" + fmt(value), exact ? 0.8 : 0.1);
       if (counted != null) {
-        put(weights, "#" + fmt(value) + " " + counted, exact ? 1.0 : value <= 2 ? 0.3 : 0.5);
+        put(weights, "#" + fmt(value) + " " + counted, exact ? 1.0 : value <= 2 ? 0.15 : value <= 5 ? 0.3 : 0.45);
       }
     }
   }
@@ -622,7 +672,11 @@ public class StorySimilarity {
       }
       for (int w = 0; w < run.size(); w++) {
         String key = "@" + run.get(w);
-        put(weights, key, initialWords.get(w) ? 1.0 : 0.8);
+        // initials count fully when they name a person ("RH (27)", "berinisial RH"), less when they may be an acronym
+        boolean person = initialWords.get(w) && (ageAt(tokens, i) || start > 0
+            && Set.of("inisial", "berinisial", "tersangka", "pelaku", "korban", "napi", "narapidana", "tahanan")
+            .contains(tokens.get(start - 1).lower()));
+        put(weights, key, person ? 1.0 : initialWords.get(w) ? 0.5 : 0.8);
         if (initialWords.get(w) && ageAt(tokens, i)) {
           personal.add(key); // "RH (27)"
         }
@@ -658,7 +712,7 @@ public class StorySimilarity {
       return false;
     }
     if (isInitials(t.text())) {
-      return true;
+      return !common(lower); // initials of a person, not an acronym most stories use (PDAM, BNN)
     }
     if (lower.endsWith("nya") || lower.length() > 3 && common(lower)) {
       return false; // "Menurutnya", and words most stories use: no names
@@ -682,6 +736,14 @@ public class StorySimilarity {
     int docs = 0;
     for (String row : rows) {
       String[] parts = row.split("\t");
+      if (parts.length == 3 && parts[0].equals("*kind")) {
+        kindStories.put(parts[1], Integer.parseInt(parts[2]));
+        continue;
+      }
+      if (parts.length == 3 && parts[0].startsWith("~")) {
+        kindDf.computeIfAbsent(parts[0].substring(1), k -> new HashMap<>()).put(parts[1], Integer.parseInt(parts[2]));
+        continue;
+      }
       if (parts.length != 2) {
         continue;
       }

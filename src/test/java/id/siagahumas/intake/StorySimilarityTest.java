@@ -31,7 +31,8 @@ class StorySimilarityTest {
     IncidentStory x = BY_ID.get(a);
     IncidentStory y = BY_ID.get(b);
     return similarity.compare(similarity.profile(x.title(), x.body(), x.unitCode(), x.unitName()),
-        similarity.profile(y.title(), y.body(), y.unitCode(), y.unitName()));
+        similarity.profile(y.title(), y.body(), y.unitCode(), y.unitName()),
+        Duration.between(x.publishedAt(), y.publishedAt()));
   }
 
   @Test
