@@ -10,13 +10,15 @@ import java.util.Objects;
 /**
  * Prints how every pair of stories of one unit within the window compares (word cosine, particulars, score, kinds
  * of incident, shared particulars), development part only unless told otherwise:
- * {@code java -cp ... id.siagahumas.intake.GroupingDiagnostics [corpus.jsonl] [development|held-out|all]}.
+ * {@code java -cp ... id.siagahumas.intake.GroupingDiagnostics [corpus.jsonl] [development|held-out|all]
+ * [any-category]} (the last also compares stories of one unit that share no category).
  */
 public final class GroupingDiagnostics {
 
   public static void main(String[] args) {
     Path corpus = Path.of(args.length > 0 ? args[0] : GroupingEvaluationTest.CORPUS.toString());
     String part = args.length > 1 ? args[1] : "development";
+    boolean anyCategory = args.length > 2 && args[2].equals("any-category");
     StorySimilarity similarity = new StorySimilarity(GroupingSettings.defaults(), new UnitRegistry());
     List<IncidentStory> stories = IncidentStory.read(corpus).stream().filter(IncidentStory::negative)
         .filter(s -> part.equals("all") || GroupingEvaluationTest.heldOut(s) == part.equals("held-out"))
@@ -28,7 +30,8 @@ public final class GroupingDiagnostics {
         boolean sameUnit = a.unitCode() != null ? a.unitCode().equals(b.unitCode())
             : a.unitName() != null && a.unitName().equals(b.unitName());
         if (!sameUnit || Duration.between(a.publishedAt(), b.publishedAt()).abs().toHours() > 72
-            || a.categories().stream().noneMatch(b.categories()::contains) && !a.incident().equals(b.incident())) {
+            || !anyCategory && a.categories().stream().noneMatch(b.categories()::contains)
+            && !a.incident().equals(b.incident())) {
           continue;
         }
         StorySimilarity.Profile pa = similarity.profile(a.title(), a.body(), a.unitCode(), a.unitName());

@@ -46,6 +46,42 @@ class GroupingEvaluationTest {
     assertThat(result.together()).isGreaterThanOrEqualTo(0.90);
   }
 
+  /**
+   * A stress measure over the whole corpus: every two stories of different incidents at one unit within the
+   * window, compared even when they share no category (the category rule is the first thing that keeps them
+   * apart in intake), are never read as one incident.
+   */
+  @Test
+  void theSimilarityAloneKeepsDifferentIncidentsOfOneUnitApart() {
+    List<IncidentStory> stories = IncidentStory.read(CORPUS);
+    int pairs = 0;
+    double highest = 0;
+    List<String> merged = new java.util.ArrayList<>();
+    for (int i = 0; i < stories.size(); i++) {
+      for (int j = i + 1; j < stories.size(); j++) {
+        IncidentStory a = stories.get(i);
+        IncidentStory b = stories.get(j);
+        java.time.Duration apart = java.time.Duration.between(a.publishedAt(), b.publishedAt());
+        boolean sameUnit = a.unitCode() != null ? a.unitCode().equals(b.unitCode())
+            : a.unitName() != null && a.unitName().equals(b.unitName());
+        if (!sameUnit || a.incident().equals(b.incident()) || apart.abs().toHours() > 72) {
+          continue;
+        }
+        pairs++;
+        StorySimilarity.Comparison c = similarity.compare(
+            similarity.profile(a.title(), a.body(), a.unitCode(), a.unitName()),
+            similarity.profile(b.title(), b.body(), b.unitCode(), b.unitName()), apart);
+        highest = Math.max(highest, c.score());
+        if (c.sameIncident()) {
+          merged.add(a.id() + "/" + b.id());
+        }
+      }
+    }
+    System.out.printf("Different incidents at one unit within 72 hours, any category: %d pairs, %d read as one "
+        + "(highest score %.3f) %s%n", pairs, merged.size(), highest, merged);
+    assertThat(merged).isEmpty();
+  }
+
   @Test
   void heldOutPart() {
     GroupingReplay.Result result = measure("Grouping, held-out part", true);
