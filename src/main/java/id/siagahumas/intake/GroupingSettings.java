@@ -25,6 +25,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param otherPeoplePenalty   taken from the score when both leads name their people (with ages or initials), the
  *                             weight seized or the sum paid, and neither story names the other's: two escapes of
  *                             different inmates in one week, two drug hauls
+ * @param thinChars            a story with fewer characters of title and body (a feed's summary) is too short to
+ *                             weigh: pairs with one are compared by the plain cosine of their stemmed words
+ * @param thinThreshold        plain cosine from which such a pair reads as one incident
  * @param requireSharedType    two stories whose headline and lead name different kinds of incident (a fatal fight,
  *                             a water shortage) never merge, whatever their other words
  * @param profileCacheSize     stored stories whose reading is remembered between intakes
@@ -36,11 +39,12 @@ public record GroupingSettings(@DefaultValue("PT72H") Duration window, @DefaultV
     @DefaultValue("2.0") double leadWeight, @DefaultValue("700") int leadChars,
     @DefaultValue("0.12") double sameKindBonus, @DefaultValue("0.12") double recentBonus,
     @DefaultValue("PT48H") Duration recentWindow, @DefaultValue("0.15") double otherPeoplePenalty,
+    @DefaultValue("400") int thinChars, @DefaultValue("0.12") double thinThreshold,
     @DefaultValue("true") boolean requireSharedType, @DefaultValue("2000") int profileCacheSize) {
 
   /** The defaults, for code that runs without Spring (tests, benchmarks). */
   public static GroupingSettings defaults() {
     return new GroupingSettings(Duration.ofHours(72), 10, 0.28, 0.35, 3.0, 3.0, 2.0, 700, 0.12, 0.12,
-        Duration.ofHours(48), 0.15, true, 2000);
+        Duration.ofHours(48), 0.15, 400, 0.12, true, 2000);
   }
 }

@@ -55,7 +55,7 @@ public class StorySimilarity {
 
   /** A story as grouping reads it; computed once per story and comparable with any other. */
   public record Profile(Map<String, Double> terms, Map<String, Double> particulars, Set<String> officials,
-      Set<String> people, Set<String> leadTypes, Set<String> types) {
+      Set<String> people, Set<String> leadTypes, Set<String> types, Map<String, Integer> plain, int length) {
 
     /** The kinds of incident that frame the story: those of the headline and lead, else the body's. */
     Set<String> primaryTypes() {
@@ -68,7 +68,7 @@ public class StorySimilarity {
    * they read as one incident; {@code shared} lists the particulars both name (for logs and tests).
    */
   public record Comparison(double text, double particulars, double score, boolean sharedType, boolean sameIncident,
-      List<String> shared, boolean otherPeople) {
+      List<String> shared, boolean otherPeople, double plain) {
   }
 
   private static final double GENERIC_IDF = 0.15;
@@ -208,7 +208,17 @@ public class StorySimilarity {
     Particulars rest = particulars(zones[2], unitWords, BACKGROUND_PARTICULARS);
     rest.weights().forEach((k, v) -> put(particulars.weights(), k, v));
     particulars.officials().addAll(rest.officials());
-    return new Profile(terms, particulars.weights, particulars.officials, leadPeople, leadTypes, types);
+    // headline and lead as plain counts of their stemmed words (less the unit's and the beat's generic ones) and
+    // kinds of incident, for comparisons with a thin story
+    Map<String, Integer> plain = new HashMap<>();
+    for (String stem : stems(zones[0] + "\n" + zones[1])) {
+      if (stem.length() > 2 && !unitWords.contains(stem) && !generic.contains(stem)) {
+        plain.merge(stem, 1, Integer::sum);
+      }
+    }
+    leadTypes.forEach(kind -> plain.merge("#" + kind, 1, Integer::sum));
+    return new Profile(terms, particulars.weights, particulars.officials, leadPeople, leadTypes, types, plain,
+        title.length() + text.length());
   }
 
   /** Compares two stories' profiles, as if published far apart. */
@@ -270,7 +280,37 @@ public class StorySimilarity {
       }
     }
     boolean same = score >= settings.threshold() && (sharedType || !settings.requireSharedType());
-    return new Comparison(text, particulars, score, sharedType, same, sharedNames, otherPeople);
+    // A story of a sentence or two (a feed's summary) has too few words to weigh: such a pair is also one incident
+    // when the plain cosine of their headlines' and leads' words reaches thinThreshold, still never across kinds
+    // or other people.
+    double plain = -1;
+    if (a.length() < settings.thinChars() || b.length() < settings.thinChars()) {
+      plain = cosine(a.plain(), b.plain());
+      same |= plain >= settings.thinThreshold() && !otherPeople && (sharedType || !settings.requireSharedType());
+    }
+    return new Comparison(text, particulars, score, sharedType, same, sharedNames, otherPeople, plain);
+  }
+
+  static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    double dot = 0;
+    for (Map.Entry<String, Integer> e : a.entrySet()) {
+      Integer other = b.get(e.getKey());
+      if (other != null) {
+        dot += (double) e.getValue() * other;
+      }
+    }
+    double na = 0;
+    double nb = 0;
+    for (int x : a.values()) {
+      na += (double) x * x;
+    }
+    for (int x : b.values()) {
+      nb += (double) x * x;
+    }
+    return dot / Math.sqrt(na * nb);
   }
 
   private static String identifierKind(String key) {
@@ -458,7 +498,6 @@ public class StorySimilarity {
   private record Particulars(Map<String, Double> weights, Set<String> officials, Set<String> people) {
   }
 
-  private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,]\\d+)*|\\p{L}+(?:['’]\\p{L}+)*|[.!?;:\"“”()\\n]");
   private static final Pattern NUMERIC_DATE = Pattern.compile(
       "\\((?:\\p{L}+,?\\s*)?(\\d{1,2})/(\\d{1,2})(?:/\\d{2,4})?\\)");
   private static final Pattern WORD_DATE = Pattern.compile("(?i)\\b(\\d{1,2})\\s+(januari|februari|maret|april|mei|"
@@ -521,11 +560,35 @@ public class StorySimilarity {
   }
 
   private static List<Token> tokens(String text) {
+    // numbers (1.500, 2,5), words (with inner apostrophes) and the punctuation that ends or brackets a phrase
     List<Token> tokens = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text);
     boolean start = true;
-    while (m.find()) {
-      String t = m.group();
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      int end;
+      if (Character.isDigit(c)) {
+        end = i + 1;
+        while (end < n && (Character.isDigit(text.charAt(end))
+            || (text.charAt(end) == '.' || text.charAt(end) == ',') && end + 1 < n
+            && Character.isDigit(text.charAt(end + 1)))) {
+          end++;
+        }
+      } else if (Character.isLetter(c)) {
+        end = i + 1;
+        while (end < n && (Character.isLetter(text.charAt(end))
+            || (text.charAt(end) == '\'' || text.charAt(end) == '’') && end + 1 < n
+            && Character.isLetter(text.charAt(end + 1)))) {
+          end++;
+        }
+      } else if (".!?;:\"“”()\n".indexOf(c) >= 0) {
+        end = i + 1;
+      } else {
+        i++;
+        continue;
+      }
+      String t = text.substring(i, end);
+      i = end;
       if (t.length() == 1 && ".!?;:\"“”()\n".contains(t)) {
         if (!";:()".contains(t)) {
           start = true;
@@ -608,29 +671,33 @@ public class StorySimilarity {
 
   /** Whether an age in brackets follows: "(27)". */
   private static boolean ageAt(List<Token> tokens, int i) {
-    return next(tokens, i).equals("(") && next(tokens, i + 1).matches("\\d{1,2}") && next(tokens, i + 2).equals(")");
+    if (!next(tokens, i).equals("(") || !next(tokens, i + 2).equals(")")) {
+      return false;
+    }
+    String age = next(tokens, i + 1);
+    return !age.isEmpty() && age.length() <= 2 && age.chars().allMatch(Character::isDigit);
   }
 
   private static String next(List<Token> tokens, int i) {
     return i < tokens.size() ? tokens.get(i).lower() : "";
   }
 
+  private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+  private static final Pattern DECIMAL = Pattern.compile("\\d{1,3}(\\.\\d{3})*,\\d+");
+
   /** Indonesian numerals: 1.500 is one thousand five hundred, 2,5 two and a half; -1 when unreadable. */
   static double parseNumber(String s) {
     try {
-      if (s.matches("\\d{1,3}(\\.\\d{3})+")) {
-        return Double.parseDouble(s.replace(".", ""));
-      }
-      if (s.matches("\\d{1,3}(\\.\\d{3})*,\\d+")) {
-        return Double.parseDouble(s.replace(".", "").replace(',', '.'));
-      }
-      if (s.matches("\\d+")) {
+      if (s.chars().allMatch(Character::isDigit)) {
         return Double.parseDouble(s);
       }
-      if (s.matches("\\d+\\.\\d{1,2}")) {
-        return -1; // a time of day (02.30)
+      if (THOUSANDS.matcher(s).matches()) {
+        return Double.parseDouble(s.replace(".", ""));
       }
-      return -1;
+      if (DECIMAL.matcher(s).matches()) {
+        return Double.parseDouble(s.replace(".", "").replace(',', '.'));
+      }
+      return -1; // a time of day (02.30), a version, a phone number
     } catch (NumberFormatException e) {
       return -1;
     }

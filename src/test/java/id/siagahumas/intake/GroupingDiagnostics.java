@@ -38,9 +38,10 @@ public final class GroupingDiagnostics {
         StorySimilarity.Profile pb = similarity.profile(b.title(), b.body(), b.unitCode(), b.unitName());
         StorySimilarity.Comparison c = similarity.compare(pa, pb, Duration.between(a.publishedAt(), b.publishedAt()));
         boolean same = Objects.equals(a.incident(), b.incident());
-        System.out.printf("%s %s/%s %-6s text %.3f part %.3f score %.3f type %s other-people %s %s|%s %s|%s shared %s%n",
+        System.out.printf("%s %s/%s %-6s text %.3f part %.3f score %.3f plain %.3f type %s other-people %s %s|%s %s|%s "
+            + "shared %s%n",
             c.sameIncident() == same ? " " : "X", a.id(), b.id(), same ? "same" : "differ", c.text(), c.particulars(),
-            c.score(), c.sharedType(), c.otherPeople(), pa.people(), pb.people(), pa.primaryTypes(), pb.primaryTypes(),
+            c.score(), c.plain(), c.sharedType(), c.otherPeople(), pa.people(), pb.people(), pa.primaryTypes(), pb.primaryTypes(),
             c.shared());
       }
     }
