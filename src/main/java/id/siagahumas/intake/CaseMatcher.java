@@ -95,12 +95,13 @@ public class CaseMatcher {
     };
   }
 
-  /** The unit name as a grouping key: trimmed, inner spaces collapsed; null when blank. */
+  /** The unit name as a grouping key: trimmed, inner spaces collapsed, at most 200 characters; null when blank. */
   public static String unitNameKey(String unitName) {
     if (unitName == null || unitName.isBlank()) {
       return null;
     }
-    return unitName.strip().replaceAll("\\s+", " ");
+    String key = unitName.strip().replaceAll("\\s+", " ");
+    return key.length() <= 200 ? key : key.substring(0, 200);
   }
 
   public Match match(String unitCode, String unitName, List<String> categories, Instant publishedAt, String title,

@@ -82,6 +82,36 @@ class StorySimilarityTest {
   }
 
   @Test
+  void aFeedSummaryJoinsTheLongReportOfItsIncidentButNotAnotherIncident() {
+    IncidentStory escape = BY_ID.get("g01");
+    IncidentStory water = BY_ID.get("g06");
+    StorySimilarity.Profile summary = similarity.profile("Tiga Napi Lapas Sekayu Kabur Lewat Jendela",
+        "Tiga narapidana Lapas Sekayu melarikan diri setelah menggergaji teralis jendela blok hunian, Minggu dini hari.",
+        "lapas-sekayu", "Lapas Kelas IIB Sekayu");
+    assertThat(similarity.compare(summary, similarity.profile(escape.title(), escape.body(), escape.unitCode(),
+        escape.unitName()), Duration.ofHours(3)).sameIncident()).isTrue();
+
+    StorySimilarity.Profile fightSummary = similarity.profile("Napi Lapas Jember Tewas Dikeroyok",
+        "Seorang narapidana Lapas Jember meninggal dunia setelah dikeroyok teman satu kamar.", "lapas-jember",
+        "Lapas Kelas IIA Jember");
+    assertThat(similarity.compare(fightSummary, similarity.profile(water.title(), water.body(), water.unitCode(),
+        water.unitName()), Duration.ofHours(20)).sameIncident()).isFalse();
+  }
+
+  @Test
+  void anUnregisteredUnitGroupsByItsNameAndOnlyByIt() {
+    IncidentStory first = BY_ID.get("g12");
+    IncidentStory second = BY_ID.get("g13");
+    IncidentStory elsewhere = new IncidentStory("g13b", second.publishedAt(), second.outlet(), second.title(),
+        second.body(), null, "Lapas Kelas IIB Bojonegoro", second.categories(), "bojonegoro-levy", true);
+    GroupingReplay.Result result = new GroupingReplay(similarity).replay(List.of(first, second, elsewhere));
+    assertThat(result.caseOf().get("g13")).isEqualTo(result.caseOf().get("g12"));
+    assertThat(result.caseOf().get("g13b")).isNotEqualTo(result.caseOf().get("g12"));
+    assertThat(CaseMatcher.unitNameKey("  Lapas  Kelas IIB\tTuban ")).isEqualTo("Lapas Kelas IIB Tuban");
+    assertThat(CaseMatcher.unitNameKey(" ")).isNull();
+  }
+
+  @Test
   void replayedInOrderEveryIncidentIsOneCase() {
     GroupingReplay.Result result = new GroupingReplay(similarity).replay(STORIES);
     System.out.println(result.summary("Own long stories"));
