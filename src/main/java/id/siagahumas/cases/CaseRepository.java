@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 public class CaseRepository {
 
   private static final String COLUMNS = "case_id, process_instance_id, unit_code, region, severity, categories, "
-      + "status, sla_breached, opened_at, last_story_at, closed_at, closing_reason";
+      + "status, sla_breached, opened_at, last_story_at, closed_at, closing_reason, unit_name";
 
   private final JdbcClient jdbc;
 
@@ -25,9 +25,10 @@ public class CaseRepository {
   }
 
   public void insert(CaseRecord c) {
-    jdbc.sql("INSERT INTO crisis_case (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+    jdbc.sql("INSERT INTO crisis_case (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
         .params(c.caseId(), c.processInstanceId(), c.unitCode(), c.region(), c.severity(), c.categories(),
-            c.status(), c.slaBreached(), c.openedAt(), c.lastStoryAt(), c.closedAt(), c.closingReason())
+            c.status(), c.slaBreached(), c.openedAt(), c.lastStoryAt(), c.closedAt(), c.closingReason(),
+            c.unitName())
         .update();
   }
 
@@ -41,6 +42,16 @@ public class CaseRepository {
     return jdbc.sql("SELECT " + COLUMNS + " FROM crisis_case WHERE status = 'OPEN' AND unit_code = ? "
             + "AND last_story_at >= ? ORDER BY last_story_at DESC")
         .params(unitCode, utc(since)).query(CaseRepository::map).list();
+  }
+
+  /**
+   * Open cases of a unit named (not registered) {@code unitName} whose latest story is not older than
+   * {@code since}: the grouping candidates of a story whose unit is not in the registry.
+   */
+  public List<CaseRecord> openCasesOfUnitNameSince(String unitName, Instant since) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM crisis_case WHERE status = 'OPEN' AND unit_name = ? "
+            + "AND last_story_at >= ? ORDER BY last_story_at DESC")
+        .params(unitName, utc(since)).query(CaseRepository::map).list();
   }
 
   public void setProcessInstance(String caseId, String processInstanceId) {
@@ -151,6 +162,6 @@ public class CaseRepository {
         rs.getString("region"), rs.getString("severity"), rs.getString("categories"), rs.getString("status"),
         rs.getBoolean("sla_breached"), rs.getObject("opened_at", OffsetDateTime.class),
         rs.getObject("last_story_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class),
-        rs.getString("closing_reason"));
+        rs.getString("closing_reason"), rs.getString("unit_name"));
   }
 }

@@ -150,6 +150,7 @@ public class IntakeService {
     List<String> categories = detection.categories();
     boolean negative = detection.negative();
     String unitCode = detection.unitCode();
+    String unitName = CaseMatcher.unitNameKey(detection.unitName());
     Reach reach = detection.reach();
     Source source = input.source() == null ? Source.MANUAL : input.source();
     Instant now = clock.instant();
@@ -164,7 +165,8 @@ public class IntakeService {
       categories = List.of(Category.LAINNYA.name());
     }
 
-    CaseMatcher.Match match = matcher.match(unitCode, categories, publishedAt, input.title(), input.body());
+    CaseMatcher.Match match = matcher.match(unitCode, unitName, categories, publishedAt, input.title(),
+        input.body());
     log.debug("Grouping examined {} rows (best similarity {})", match.rowsExamined(), match.similarity());
     Optional<CaseRecord> open = match.openCase();
     if (open.isPresent()) {
@@ -187,7 +189,7 @@ public class IntakeService {
     String region = region(unitCode);
     cases.insert(new CaseRecord(caseId, null, unitCode, region, assessment.severity().name(),
         String.join(",", categories), CaseRecord.OPEN, false, now.atOffset(java.time.ZoneOffset.UTC),
-        publishedAt.atOffset(java.time.ZoneOffset.UTC), null, null));
+        publishedAt.atOffset(java.time.ZoneOffset.UTC), null, null, unitName));
     long storyId = stories.insert(story(input, canonical, caseId, reach, unitCode, categories, negative, source,
         IntakeStatus.NEW_CASE, now, detection), titleKey, redirectLink, submittedBy);
     String processInstanceId = process.start(caseId, startVariables(caseId, storyId, input, reach, unitCode,
