@@ -24,4 +24,12 @@ public record Story(long storyId, String caseId, String url, String canonicalUrl
     this(storyId, caseId, url, canonicalUrl, outlet, reach, title, body, publishedAt, receivedAt, unitCode, categories,
         negative, source, status, null, null, null, List.of());
   }
+
+  /** A story with the unit name it gives, without the rest of what intake read in it. */
+  public Story(long storyId, String caseId, String url, String canonicalUrl, String outlet, String reach,
+      String title, String body, Instant publishedAt, Instant receivedAt, String unitCode, List<String> categories,
+      boolean negative, String source, String status, String unitName) {
+    this(storyId, caseId, url, canonicalUrl, outlet, reach, title, body, publishedAt, receivedAt, unitCode, categories,
+        negative, source, status, unitName, null, null, List.of());
+  }
 }
