@@ -1,6 +1,6 @@
 package id.siagahumas.classification;
 
-import id.siagahumas.registry.UnitRegistry;
+import id.siagahumas.registry.UnitAliases;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +10,9 @@ import org.springframework.context.annotation.Configuration;
 class ClassificationConfiguration {
 
   @Bean
-  StoryClassifier storyClassifier(UnitRegistry registry) {
-    return new StoryClassifier(List.copyOf(registry.units()));
+  StoryClassifier storyClassifier(UnitAliases aliases) {
+    // The registry's units with the aliases humas-pusat saved at assignUnit (a node learns the aliases saved
+    // on another node when it starts).
+    return new StoryClassifier(aliases.units());
   }
 }

@@ -70,7 +70,8 @@ public final class StoryClassifier {
   private final Lexicon.Index scope;
   private final Set<String> barrier = new HashSet<>();
   private final java.util.IdentityHashMap<Lexicon.Phrase, Frame> frameOf = new java.util.IdentityHashMap<>();
-  private final UnitGazetteer gazetteer;
+  /** Replaced whole when humas-pusat saves a unit's alias; readers see the old or the new, never a mix. */
+  private volatile UnitGazetteer gazetteer;
   private final Map<Category, Double> priority = new EnumMap<>(Category.class);
   private final Set<Category> first = EnumSet.noneOf(Category.class);
 
@@ -125,6 +126,11 @@ public final class StoryClassifier {
   /** A trouble phrase found in the story. */
   private record Cue(Category category, int start, int end, double weight, StoryText.Section section,
       boolean[] cancelled, List<Lexicon.Match> by) {
+  }
+
+  /** Reads unit names from now on with these units (the registry with the aliases saved at assignUnit). */
+  public void useUnits(List<Unit> units) {
+    this.gazetteer = new UnitGazetteer(units);
   }
 
   public Classification classify(String title, String body) {

@@ -192,7 +192,7 @@ public class IntakeService {
         publishedAt.atOffset(java.time.ZoneOffset.UTC), null, null, unitName));
     long storyId = stories.insert(story(input, canonical, caseId, reach, unitCode, categories, negative, source,
         IntakeStatus.NEW_CASE, now, detection), titleKey, redirectLink, submittedBy);
-    String processInstanceId = process.start(caseId, startVariables(caseId, storyId, input, reach, unitCode,
+    String processInstanceId = process.start(caseId, startVariables(caseId, storyId, input, reach, unitCode, detection.unitName(),
         categories, now));
     cases.setProcessInstance(caseId, processInstanceId);
     CaseRecord opened = cases.find(caseId).orElseThrow();
@@ -248,8 +248,11 @@ public class IntakeService {
   }
 
   private static Map<String, Object> startVariables(String caseId, long storyId, StoryInput input, Reach reach,
-      String unitCode, List<String> categories, Instant now) {
+      String unitCode, String unitName, List<String> categories, Instant now) {
     Map<String, Object> v = new HashMap<>();
+    // Until a unit is registered for the case, the name the story gives is shown (assignUnit); resolveUnit
+    // replaces it with the registry's name.
+    v.put(UNIT_NAME, unitName);
     v.put(CASE_ID, caseId);
     v.put(STORY_ID, storyId);
     v.put(STORY_URL, input.url());

@@ -6,10 +6,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import id.siagahumas.classification.StoryClassifier;
 import id.siagahumas.intake.Category;
 import id.siagahumas.intake.IntakeResult;
 import id.siagahumas.intake.IntakeStatus;
 import id.siagahumas.registry.Reach;
+import id.siagahumas.registry.UnitRegistry;
 import id.siagahumas.support.CaseDriver;
 import id.siagahumas.support.FaultInjectingMailSender;
 import id.siagahumas.support.SiagaSpringTest;
@@ -51,6 +53,8 @@ class CrisisResponseProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired JdbcClient jdbc;
+  @Autowired StoryClassifier classifier;
+  @Autowired UnitRegistry registry;
 
   @BeforeEach
   void init() {
@@ -126,6 +130,27 @@ class CrisisResponseProcessTest {
     assertThat(instance).isWaitingAt("verifyFacts");
     assertThat(BpmnAwareTests.task(instance)).hasCandidateGroup("humas-rutan-surabaya");
     assertThat(instance).variables().containsEntry("regionGroup", "humas-kanwil-jatim");
+  }
+
+  @Test
+  void aNameConfirmedByPusatIsSavedAsAnAliasAndReadInTheNextStory() {
+    String title = "Dua Napi Lapas Bukit Ampera Kabur Lewat Atap";
+    String body = "Dua narapidana Lapas Bukit Ampera melarikan diri melalui atap blok hunian, Senin dini hari. "
+        + "Petugas masih melakukan pengejaran.";
+    assertThat(classifier.classify(title, body).unitCode()).as("an unknown name").isNull();
+    IntakeResult result = driver.submit("Sumatera Ekspres", Reach.REGIONAL, null, null, title, body);
+    ProcessInstance instance = driver.instance(result.caseId());
+    assertThat(instance).isWaitingAt("assignUnit").variables().containsEntry("unitName", "Lapas Bukit Ampera");
+
+    driver.complete(result.caseId(), "assignUnit", "humas.pusat", Map.of("unitCode", "lapas-palembang",
+        "saveAlias", true));
+
+    assertThat(instance).isWaitingAt("verifyFacts");
+    assertThat(jdbc.sql("SELECT unit_code FROM unit_alias WHERE alias = 'Lapas Bukit Ampera'").query(String.class)
+        .single()).isEqualTo("lapas-palembang");
+    assertThat(classifier.classify(title, body).unitCode()).as("the next story").isEqualTo("lapas-palembang");
+    jdbc.sql("DELETE FROM unit_alias").update();
+    classifier.useUnits(List.copyOf(registry.units()));
   }
 
   @Test
