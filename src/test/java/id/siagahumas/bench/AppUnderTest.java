@@ -83,6 +83,11 @@ final class AppUnderTest implements AutoCloseable {
     return log;
   }
 
+  /** Kills the process as a crash would (SIGKILL): no shutdown hook, nothing flushed on the way out. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
   @Override
   public void close() throws InterruptedException {
     peakRssKb = readPeakRssKb();
