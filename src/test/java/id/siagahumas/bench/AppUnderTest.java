@@ -5,7 +5,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -35,8 +37,30 @@ final class AppUnderTest implements AutoCloseable {
 
   static AppUnderTest start(Path jar, Path dataDir, String heap, String run)
       throws IOException, InterruptedException {
+    return start(jar, dataDir, heap, run, List.of());
+  }
+
+  /**
+   * Starts the jar with the given {@code --key=value} arguments, each replacing the default of its key (port,
+   * data directory, {@code demo} profile, base URL), e.g. a PostgreSQL database and the {@code postgres} profile.
+   */
+  static AppUnderTest start(Path jar, Path dataDir, String heap, String run, List<String> arguments)
+      throws IOException, InterruptedException {
     Files.createDirectories(dataDir);
+    Map<String, String> options = new LinkedHashMap<>();
     int port = freePort();
+    options.put("server.port", String.valueOf(port));
+    options.put("siaga.data-dir", dataDir.toAbsolutePath().toString());
+    options.put("spring.profiles.active", "demo");
+    options.put("siaga.base-url", "http://localhost:" + port);
+    for (String argument : arguments) {
+      int eq = argument.indexOf('=');
+      if (!argument.startsWith("--") || eq < 0) {
+        throw new IllegalArgumentException("Not a --key=value argument: " + argument);
+      }
+      options.put(argument.substring(2, eq), argument.substring(eq + 1));
+    }
+    port = Integer.parseInt(options.get("server.port"));
     Path log = dataDir.resolve("app-" + run + ".log");
     List<String> command = new ArrayList<>(List.of(javaBinary().toString(), "-Xmx" + heap));
     // e.g. -XX:StartFlightRecording=filename=target/bench/app.jfr,settings=profile to profile a run
@@ -44,9 +68,8 @@ final class AppUnderTest implements AutoCloseable {
     if (!jvmArgs.isBlank()) {
       command.addAll(List.of(jvmArgs.trim().split("\\s+")));
     }
-    command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
-        "--siaga.data-dir=" + dataDir.toAbsolutePath(), "--spring.profiles.active=demo",
-        "--siaga.base-url=http://localhost:" + port));
+    command.addAll(List.of("-jar", jar.toString()));
+    options.forEach((key, value) -> command.add("--" + key + "=" + value));
     long t0 = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     SiagaClient client = new SiagaClient("http://localhost:" + port);
@@ -81,6 +104,14 @@ final class AppUnderTest implements AutoCloseable {
 
   Path log() {
     return log;
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
   }
 
   /** Kills the process as a crash would (SIGKILL): no shutdown hook, nothing flushed on the way out. */
