@@ -4,6 +4,7 @@ import id.siagahumas.registry.Groups;
 import id.siagahumas.registry.Region;
 import id.siagahumas.registry.Unit;
 import id.siagahumas.registry.UnitRegistry;
+import id.siagahumas.setup.StartupLock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,12 +40,15 @@ public class DemoData {
   private final IdentityService identity;
   private final UnitRegistry registry;
   private final CommandExecutor engineCommand;
+  private final StartupLock startupLock;
   private Set<String> existingUsers;
 
-  public DemoData(IdentityService identity, UnitRegistry registry, ProcessEngineConfigurationImpl engineConfiguration) {
+  public DemoData(IdentityService identity, UnitRegistry registry, ProcessEngineConfigurationImpl engineConfiguration,
+      StartupLock startupLock) {
     this.identity = identity;
     this.registry = registry;
     this.engineCommand = engineConfiguration.getCommandExecutorTxRequired();
+    this.startupLock = startupLock;
   }
 
   @EventListener
@@ -52,6 +56,7 @@ public class DemoData {
   public void create(PostDeployEvent event) {
     long start = System.nanoTime();
     engineCommand.execute(commandContext -> {
+      startupLock.acquire(); // another node starting now waits, then finds the users here
       createAll();
       return null;
     });

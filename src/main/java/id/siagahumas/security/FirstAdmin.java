@@ -1,6 +1,7 @@
 package id.siagahumas.security;
 
 import id.siagahumas.registry.Groups;
+import id.siagahumas.setup.StartupLock;
 import java.util.Arrays;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -13,6 +14,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Production profile: the first administrator comes from {@code SIAGA_ADMIN_USER} and
@@ -26,11 +29,14 @@ public class FirstAdmin {
   private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
   private final IdentityService identity;
+  private final StartupLock startupLock;
+  private final TransactionTemplate transaction;
   private final String userId;
   private final String password;
   private final String email;
 
-  public FirstAdmin(IdentityService identity, Environment environment,
+  public FirstAdmin(IdentityService identity, StartupLock startupLock, PlatformTransactionManager transactions,
+      Environment environment,
       @Value("${siaga.admin.user:}") String userId, @Value("${siaga.admin.password:}") String password,
       @Value("${siaga.admin.email:}") String email) {
     if (Arrays.asList(environment.getActiveProfiles()).contains("demo")) {
@@ -46,6 +52,8 @@ public class FirstAdmin {
       throw new IllegalStateException("SIAGA_ADMIN_PASSWORD is too weak: " + weakness);
     }
     this.identity = identity;
+    this.startupLock = startupLock;
+    this.transaction = new TransactionTemplate(transactions);
     this.userId = userId;
     this.password = password;
     this.email = email;
@@ -54,6 +62,13 @@ public class FirstAdmin {
   @EventListener
   @Order(10)
   public void create(PostDeployEvent event) {
+    transaction.executeWithoutResult(status -> {
+      startupLock.acquire(); // another node starting now waits, then finds the administrator
+      createAdministrator();
+    });
+  }
+
+  private void createAdministrator() {
     if (identity.createUserQuery().userId(userId).count() == 0) {
       User admin = identity.newUser(userId);
       admin.setPassword(password);

@@ -60,6 +60,7 @@ public class AccessSetup {
   private final TaskService tasks;
   private final UnitRegistry registry;
   private final CommandExecutor engineCommand;
+  private final StartupLock startupLock;
 
   /** Ids of the groups that exist, read once. */
   private Set<String> existingGroups;
@@ -67,20 +68,25 @@ public class AccessSetup {
   private final Map<String, Set<String>> grantedGroups = new HashMap<>();
 
   public AccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-      TaskService tasks, UnitRegistry registry, ProcessEngineConfigurationImpl engineConfiguration) {
+      TaskService tasks, UnitRegistry registry, ProcessEngineConfigurationImpl engineConfiguration,
+      StartupLock startupLock) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.filters = filters;
     this.tasks = tasks;
     this.registry = registry;
     this.engineCommand = engineConfiguration.getCommandExecutorTxRequired();
+    this.startupLock = startupLock;
   }
 
   @EventListener
   @Order(0)
   public void create(PostDeployEvent event) {
     long start = System.nanoTime();
-    int groups = engineCommand.execute(commandContext -> createAll());
+    int groups = engineCommand.execute(commandContext -> {
+      startupLock.acquire(); // another node starting now waits, then finds everything here
+      return createAll();
+    });
     log.info("Groups, Tasklist filters and authorizations ready ({} humas groups, {} ms)", groups,
         (System.nanoTime() - start) / 1_000_000);
   }
