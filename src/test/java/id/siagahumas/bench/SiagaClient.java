@@ -51,6 +51,15 @@ final class SiagaClient {
     }
   }
 
+  JsonNode put(String user, String path, Object body) {
+    try {
+      return send(request(user, path).header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Deploys a resource through the engine's REST API (multipart, as the Camunda Modeler does). */
   JsonNode deploy(String user, String name, byte[] resource) {
     String boundary = "siaga" + UUID.randomUUID();
