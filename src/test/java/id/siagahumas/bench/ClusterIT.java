@@ -21,10 +21,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.util.FileSystemUtils;
@@ -54,13 +56,8 @@ class ClusterIT {
           "--spring.mail.port=" + greenMail.getSmtp().getPort(), "--siaga.outbox.dispatch-interval=PT1S",
           "--camunda.bpm.job-execution.wait-time-in-millis=500",
           "--camunda.bpm.job-execution.max-wait=2000"));
-      ExecutorService starting = Executors.newFixedThreadPool(2);
-      Future<AppUnderTest> startA = starting.submit(() -> AppUnderTest.start(SiagaBenchmark.jar(), dir.resolve("a"),
-          "512m", "node-a", arguments));
-      Future<AppUnderTest> startB = starting.submit(() -> AppUnderTest.start(SiagaBenchmark.jar(), dir.resolve("b"),
-          "512m", "node-b", arguments));
-      starting.shutdown();
-      try (AppUnderTest a = startA.get(4, TimeUnit.MINUTES); AppUnderTest b = startB.get(4, TimeUnit.MINUTES)) {
+      List<AppUnderTest> started = startTogether(dir, arguments);
+      try (AppUnderTest a = started.get(0); AppUnderTest b = started.get(1)) {
         System.out.printf("Cluster: both nodes ready (%.1f s, %.1f s) on one empty database%n", a.readySeconds(),
             b.readySeconds());
         List<SiagaClient> nodes = List.of(a.client(), b.client());
@@ -117,6 +114,33 @@ class ClusterIT {
             .as("incidents").isZero();
       }
     }
+  }
+
+  /** Starts both nodes at the same moment; if one fails, the other is stopped before the failure is thrown. */
+  private static List<AppUnderTest> startTogether(Path dir, List<String> arguments) throws Exception {
+    ExecutorService starting = Executors.newFixedThreadPool(2);
+    List<Future<AppUnderTest>> nodes = new ArrayList<>();
+    for (String node : List.of("a", "b")) {
+      nodes.add(starting.submit(() -> AppUnderTest.start(SiagaBenchmark.jar(), dir.resolve(node), "512m",
+          "node-" + node, arguments)));
+    }
+    starting.shutdown();
+    List<AppUnderTest> started = new ArrayList<>();
+    Exception failure = null;
+    for (Future<AppUnderTest> node : nodes) {
+      try {
+        started.add(node.get(4, TimeUnit.MINUTES));
+      } catch (ExecutionException | TimeoutException e) {
+        failure = failure == null ? e : failure;
+      }
+    }
+    if (failure != null) {
+      for (AppUnderTest node : started) {
+        node.close();
+      }
+      throw failure;
+    }
+    return started;
   }
 
   /** Works the case's tasks, each step on the other node than the one before; returns the steps taken. */
