@@ -5,6 +5,5 @@ package id.siagahumas.drafting;
  * Field names are the template's placeholders.
  */
 public record DraftContext(String unitName, String unitCity, String regionName, String outlet, String storyTitle,
-    String storyUrl, String storyDate, String verdictText, String facts, String today, String year,
-    String narahubung) {
+    String storyUrl, String storyDate, String verdictText, String facts, String today, String year) {
 }

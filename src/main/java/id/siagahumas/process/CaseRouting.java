@@ -58,6 +58,11 @@ public class CaseRouting {
     return unit(caseId).region();
   }
 
+  /** The case's unit as stored with the case (never as a variable says). */
+  public Unit unitOf(String caseId) {
+    return unit(caseId);
+  }
+
   private Unit unit(String caseId) {
     CaseRecord stored = cases.find(caseId).orElseThrow(() -> new IllegalStateException("Unknown case " + caseId));
     return registry.unit(stored.unitCode()).orElseThrow(

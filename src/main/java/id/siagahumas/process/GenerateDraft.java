@@ -40,8 +40,7 @@ public class GenerateDraft implements JavaDelegate {
         (String) execution.getVariable(STORY_URL),
         LocalTimes.date(((Date) execution.getVariable(STORY_PUBLISHED_AT)).toInstant(), region),
         DraftWriter.verdictText(verdict), ((String) execution.getVariable(FACTS)).strip(),
-        LocalTimes.date(clock.instant(), region), String.valueOf(clock.instant().atZone(region.zone()).getYear()),
-        "Subbagian Humas " + unit.name() + ", telp. [nomor telepon], surel [alamat surel]");
+        LocalTimes.date(clock.instant(), region), String.valueOf(clock.instant().atZone(region.zone()).getYear()));
     execution.setVariable(STATEMENT_TYPE, type.name());
     execution.setVariable(STATEMENT, writer.write(type, context));
   }

@@ -1,5 +1,9 @@
 package id.siagahumas.process;
 
+import id.siagahumas.letters.IssuedNumber;
+import id.siagahumas.letters.LetterRegister;
+import id.siagahumas.registry.Unit;
+
 import static id.siagahumas.process.CaseVariables.*;
 
 import id.siagahumas.drafting.Statement;
@@ -29,9 +33,11 @@ public class PublishStatement implements JavaDelegate {
   private final Clock clock;
   private final CaseEvents events;
   private final CaseRouting routing;
+  private final LetterRegister register;
 
   public PublishStatement(StatementRepository statements, StoryRepository stories, RecipientResolver recipients,
-      Publisher publisher, Clock clock, CaseEvents events, CaseRouting routing) {
+      Publisher publisher, Clock clock, CaseEvents events, CaseRouting routing, LetterRegister register) {
+    this.register = register;
     this.events = events;
     this.routing = routing;
     this.statements = statements;
@@ -49,8 +55,10 @@ public class PublishStatement implements JavaDelegate {
         && !Statement.REJECTED.equals(s.status())).orElseThrow(() -> new IllegalStateException(
             "Case " + caseId + " has no approved statement to publish"));
     long statementId = statement.statementId();
-    publisher.publish(statement, (String) execution.getVariable(UNIT_NAME),
-        (String) execution.getVariable(STORY_TITLE),
+    IssuedNumber number = register.numberOf(statementId).orElseThrow(() -> new IllegalStateException(
+        "Statement " + statementId + " of case " + caseId + " has no letter number"));
+    Unit unit = routing.unitOf(caseId);
+    publisher.publish(statement, unit.code(), unit.name(), (String) execution.getVariable(STORY_TITLE), number,
         recipients.recipients(StatementType.valueOf(statement.statementType()),
             routing.region(caseId), stories.ofCase(caseId)));
     statements.markPublished(statementId);

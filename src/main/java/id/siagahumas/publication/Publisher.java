@@ -2,13 +2,17 @@ package id.siagahumas.publication;
 
 import id.siagahumas.SiagaProperties;
 import id.siagahumas.drafting.Statement;
-import id.siagahumas.drafting.StatementType;
+import id.siagahumas.letters.IssuedNumber;
+import id.siagahumas.letters.Letter;
+import id.siagahumas.letters.LetterComposer;
+import id.siagahumas.letters.LetterPdf;
 import org.springframework.core.io.ByteArrayResource;
 import id.siagahumas.templating.TemplateRenderer;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,11 +43,13 @@ public class Publisher {
   private final TransactionTemplate ownTransaction;
   private final Clock clock;
   private final LetterPdf letterPdf;
+  private final LetterComposer letters;
 
   public Publisher(PublicationRepository publications, ObjectProvider<JavaMailSender> mailSender,
       TemplateRenderer templates, SiagaProperties properties, PlatformTransactionManager transactionManager,
-      Clock clock, LetterPdf letterPdf) {
+      Clock clock, LetterPdf letterPdf, LetterComposer letters) {
     this.letterPdf = letterPdf;
+    this.letters = letters;
     this.publications = publications;
     this.mailSender = mailSender;
     this.templates = templates;
@@ -53,11 +59,13 @@ public class Publisher {
     this.clock = clock;
   }
 
-  /** Sends to every recipient not yet served; returns how many were sent now. */
-  public int publish(Statement statement, String unitName, String storyTitle, List<Recipient> recipients) {
+  /**
+   * Sends to every recipient not yet served its own letter (the PDF, and its text in the e-mail); returns how
+   * many were served now.
+   */
+  public int publish(Statement statement, String unitCode, String unitName, String storyTitle, IssuedNumber number,
+      List<Recipient> recipients) {
     JavaMailSender sender = mailSender.getIfAvailable();
-    String subject = templates.render("press/subject-" + statement.statementType().toLowerCase().replace('_', '-'),
-        Map.of("unitName", unitName, "storyTitle", storyTitle)).strip();
     int sent = 0;
     for (Recipient recipient : recipients) {
       String address = recipient.email() == null ? recipient.name() : recipient.email();
@@ -71,7 +79,13 @@ public class Publisher {
       } else if (sender == null) {
         outcome = Publication.RECORDED;
       } else {
-        messageId = mail(sender, recipient, subject, statement);
+        Letter letter = letters.compose(unitCode, statement, recipient.name(), recipient.story(), number,
+            number.issuedAt());
+        String title = recipient.story() == null ? storyTitle : recipient.story().title();
+        String subject = templates.render("press/subject-"
+            + statement.statementType().toLowerCase(Locale.ROOT).replace('_', '-'),
+            Map.of("unitName", unitName, "storyTitle", title, "number", number.number())).strip();
+        messageId = mail(sender, recipient, subject, statement, letter);
         outcome = Publication.SENT;
       }
       String finalOutcome = outcome;
@@ -81,29 +95,33 @@ public class Publisher {
           finalMessageId));
       sent++;
     }
-    log.info("Statement {} of case {}: {} of {} recipients served now", statement.version(), statement.caseId(),
-        sent, recipients.size());
+    log.info("Statement {} of case {} (letter {}): {} of {} recipients served now", statement.version(),
+        statement.caseId(), number.number(), sent, recipients.size());
     return sent;
   }
 
-  private String mail(JavaMailSender sender, Recipient recipient, String subject, Statement statement) {
+  private String mail(JavaMailSender sender, Recipient recipient, String subject, Statement statement,
+      Letter letter) {
     try {
       MimeMessage message = sender.createMimeMessage();
-      boolean letter = StatementType.HAK_JAWAB.name().equals(statement.statementType());
-      MimeMessageHelper helper = new MimeMessageHelper(message, letter, "UTF-8");
+      MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
       helper.setFrom(properties.mail().from());
       helper.setTo(recipient.email());
       helper.setSubject(subject);
-      helper.setText(statement.text());
-      if (letter) {
-        // The formal letter as a document the newsroom can file; the same text is in the body.
-        helper.addAttachment("hak-jawab-" + statement.caseId() + ".pdf",
-            new ByteArrayResource(letterPdf.render(subject, statement.text())), "application/pdf");
-      }
+      helper.setText(templates.render("press/letter-mail", Map.of("letter", letter, "text", letter.printedText())));
+      // The letter as a document the newsroom can file and print; its text is in the body too.
+      helper.addAttachment(attachmentName(statement, recipient), new ByteArrayResource(letterPdf.render(letter)),
+          "application/pdf");
       sender.send(message);
       return message.getMessageID();
     } catch (MessagingException e) {
       throw new IllegalStateException("Cannot compose the statement e-mail to " + recipient.email(), e);
     }
+  }
+
+  static String attachmentName(Statement statement, Recipient recipient) {
+    String outlet = recipient.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return statement.statementType().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + statement.caseId() + "-"
+        + outlet + ".pdf";
   }
 }

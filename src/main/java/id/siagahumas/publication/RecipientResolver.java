@@ -4,6 +4,7 @@ import id.siagahumas.drafting.StatementType;
 import id.siagahumas.intake.Story;
 import id.siagahumas.registry.MediaRegistry;
 import id.siagahumas.registry.Outlet;
+import id.siagahumas.letters.StoryReference;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,9 @@ public class RecipientResolver {
       Map<String, Recipient> byOutlet = new LinkedHashMap<>();
       for (Story story : stories) {
         String email = media.outlet(story.outlet(), story.url()).map(Outlet::email).orElse(null);
-        byOutlet.putIfAbsent(story.outlet().toLowerCase(), new Recipient(story.outlet(), email));
+        // One letter per outlet, answering the outlet's first story on the case.
+        byOutlet.putIfAbsent(story.outlet().toLowerCase(), new Recipient(story.outlet(), email,
+            new StoryReference(story.title(), story.publishedAt(), story.url())));
       }
       return List.copyOf(byOutlet.values());
     }
