@@ -18,9 +18,9 @@ CREATE TABLE unit_letter (
 -- two nodes never hand out the same number) and never given back.
 CREATE TABLE letter_register (
   unit_code   VARCHAR(80) NOT NULL,
-  year        INT         NOT NULL,
+  letter_year INT         NOT NULL,
   last_number INT         NOT NULL,
-  PRIMARY KEY (unit_code, year)
+  PRIMARY KEY (unit_code, letter_year)
 );
 
 -- The number a statement received when it was approved, as printed on its letters.

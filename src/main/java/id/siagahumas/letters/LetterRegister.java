@@ -63,7 +63,7 @@ public class LetterRegister {
       // The year's first letter: its row is created in a transaction of its own, where a node racing to
       // create it meets the unique key without spoiling the approval's transaction.
       try {
-        ownTransaction.executeWithoutResult(tx -> jdbc.sql("INSERT INTO letter_register (unit_code, year, "
+        ownTransaction.executeWithoutResult(tx -> jdbc.sql("INSERT INTO letter_register (unit_code, letter_year, "
             + "last_number) VALUES (?, ?, 0)").params(unitCode, year).update());
       } catch (DuplicateKeyException createdByAnotherNode) {
         // the row exists now: increment it below
@@ -72,12 +72,12 @@ public class LetterRegister {
         throw new IllegalStateException("No letter register row for " + unitCode + " " + year);
       }
     }
-    return jdbc.sql("SELECT last_number FROM letter_register WHERE unit_code = ? AND year = ?")
+    return jdbc.sql("SELECT last_number FROM letter_register WHERE unit_code = ? AND letter_year = ?")
         .params(unitCode, year).query(Integer.class).single();
   }
 
   private int increment(String unitCode, int year) {
-    return jdbc.sql("UPDATE letter_register SET last_number = last_number + 1 WHERE unit_code = ? AND year = ?")
+    return jdbc.sql("UPDATE letter_register SET last_number = last_number + 1 WHERE unit_code = ? AND letter_year = ?")
         .params(unitCode, year).update();
   }
 

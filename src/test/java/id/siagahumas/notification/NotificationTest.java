@@ -76,6 +76,8 @@ class NotificationTest {
     driver.complete(id, "approveStatement", "kasubag.jambi", Map.of("approved", true));
     driver.executeDueJobs(id);
     driver.advance(id, Duration.ofHours(25));
+    String number = jdbc.sql("SELECT letter_number FROM statement WHERE case_id = ?").param(id)
+        .query(String.class).single();
 
     assertThat(mails()).containsExactlyInAnyOrder(
         "humas.pusat@siaga-humas.example | [TINGGI] Kasus baru " + id + ": Pengunjung Lapas Sarolangun Dimintai Uang",
@@ -83,7 +85,7 @@ class NotificationTest {
         "humas.jambi@siaga-humas.example | Tugas baru: Susun pernyataan – kasus " + id + " (TINGGI)",
         "kasubag.jambi@siaga-humas.example | Tugas baru: Setujui pernyataan – kasus " + id + " (TINGGI)",
         "redaksi@jambi-ekspres.example | Hak Jawab Lapas Kelas IIB Sarolangun atas pemberitaan "
-            + "\"Pengunjung Lapas Sarolangun Dimintai Uang\"",
+            + "\"Pengunjung Lapas Sarolangun Dimintai Uang\" (Nomor " + number + ")",
         "humas.jambi@siaga-humas.example | Tugas baru: Tinjau pemberitaan – kasus " + id + " (TINGGI)");
 
     MimeMessage letter = greenMail.getReceivedMessagesForDomain("jambi-ekspres.example")[0];

@@ -10,10 +10,12 @@ import id.siagahumas.classification.StoryClassifier;
 import id.siagahumas.intake.Category;
 import id.siagahumas.intake.IntakeResult;
 import id.siagahumas.intake.IntakeStatus;
+import id.siagahumas.letters.Placeholders;
 import id.siagahumas.registry.Reach;
 import id.siagahumas.registry.UnitRegistry;
 import id.siagahumas.support.CaseDriver;
 import id.siagahumas.support.FaultInjectingMailSender;
+import id.siagahumas.support.PdfText;
 import id.siagahumas.support.SiagaSpringTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -78,8 +80,10 @@ class CrisisResponseProcessTest {
         "facts", "Tidak ada narapidana yang kabur; apel pagi lengkap 1.204 orang.", "respond", respond));
   }
 
+  /** Submits the generated draft with its gaps (the siaran pers' "[Langkah ...]") filled as an officer would. */
   private void draft(String caseId, String user) {
-    String statement = (String) runtimeService.getVariable(driver.instance(caseId).getId(), "statement");
+    String statement = ((String) runtimeService.getVariable(driver.instance(caseId).getId(), "statement"))
+        .replaceAll("\\[([^\\]]*)]", "$1: sudah dilaksanakan");
     driver.complete(caseId, "draftStatement", user, Map.of("statement", statement,
         "statementType", runtimeService.getVariable(driver.instance(caseId).getId(), "statementType")));
   }
@@ -206,21 +210,34 @@ class CrisisResponseProcessTest {
 
     verify(result.caseId(), "TIDAK_BENAR", true);
     assertThat(instance).isWaitingAt("draftStatement").variables().containsEntry("statementType", "HAK_JAWAB");
-    String letter = (String) runtimeService.getVariable(instance.getId(), "statement");
-    assertThat(letter).contains("Yth. Pemimpin Redaksi Palembang Pos", "Nomor", "Sifat", "Lampiran", "Hal",
-        "Undang-Undang Nomor 40 Tahun 1999", "Pasal 5 ayat (2)", "Peraturan Dewan Pers Nomor 9",
-        "apel pagi lengkap", "proporsional", "satu kali", "ditautkan", "Hormat kami");
+    String draft = (String) runtimeService.getVariable(instance.getId(), "statement");
+    assertThat(draft).contains("Dengan hormat", "Hak Jawab", "Undang-Undang Nomor 40 Tahun 1999", "Pasal 5 ayat (2)",
+        "Peraturan Dewan Pers Nomor 9", "apel pagi lengkap", "proporsional", "satu kali", "ditautkan");
+    assertThat(Placeholders.in(draft)).as("gaps in the generated draft").isEmpty();
 
     draft(result.caseId(), "humas.sumsel");
     assertThat(instance).isWaitingAt("approveStatement");
     assertThat(BpmnAwareTests.task(instance)).hasCandidateGroup("humas-kanwil-sumsel");
     approve(result.caseId(), "approveStatement", "kasubag.sumsel", true, null);
 
-    assertThat(instance).isWaitingAt("publishStatement");
+    assertThat(instance).isWaitingAt("publishStatement").hasPassed("numberLetter");
+    String number = jdbc.sql("SELECT letter_number FROM statement WHERE case_id = ?").param(result.caseId())
+        .query(String.class).single();
+    assertThat(number).as("the unit's register, its format from the registry").matches("PAS\\.1\\.UPT\\.1-HM\\.01\\.01-\\d+");
     driver.executeDueJobs(result.caseId());
     assertThat(recipientsOf("Hak Jawab")).containsExactly("redaksi@palembang-pos.example");
     assertThat(jdbc.sql("SELECT COUNT(*) FROM publication WHERE case_id = ? AND outcome = 'TERKIRIM'")
         .param(result.caseId()).query(Integer.class).single()).isEqualTo(1);
+    MimeMessage mail = greenMail.getReceivedMessagesForDomain("palembang-pos.example")[0];
+    assertThat(mail.getSubject()).contains("Nomor " + number);
+    List<byte[]> pdfs = PdfText.attachments(mail);
+    assertThat(pdfs).hasSize(1);
+    String printed = PdfText.of(pdfs.get(0)).replaceAll("-\\s+", "-").replaceAll("\\s+", " ");
+    assertThat(printed).contains("KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN REPUBLIK INDONESIA",
+        "LEMBAGA PEMASYARAKATAN KELAS I PALEMBANG", number, "Yth. Pemimpin Redaksi Palembang Pos",
+        "Tiga Napi Lapas Merah Mata Kabur Lewat Gorong-gorong", "Kepala Lapas Kelas I Palembang,",
+        "Citra Contoh, S.H., M.H.", "NIP 197203032007031003", "apel pagi lengkap");
+    assertThat(Placeholders.in(printed)).as("gaps in the mailed letter").isEmpty();
 
     assertThat(instance).isWaitingAt("coverageReviewDue");
     driver.advance(result.caseId(), Duration.ofHours(25));
@@ -228,6 +245,51 @@ class CrisisResponseProcessTest {
     driver.complete(result.caseId(), "reviewCoverage", "humas.sumsel", Map.of("outcome", "TERKOREKSI"));
     assertThat(instance).isEnded().hasPassed("coverageReviewed", "caseClosed");
     assertThat(caseStatus(result.caseId())).isEqualTo("CLOSED");
+  }
+
+  @Test
+  void noApprovalWhileTheStatementHoldsAGap() {
+    IntakeResult result = escapeAtPalembang("Palembang Pos", Reach.LOKAL);
+    ProcessInstance instance = driver.instance(result.caseId());
+    verify(result.caseId(), "TIDAK_BENAR", true);
+    String draft = (String) runtimeService.getVariable(instance.getId(), "statement");
+    driver.complete(result.caseId(), "draftStatement", "humas.sumsel", Map.of("statementType", "HAK_JAWAB",
+        "statement", draft + "\nHormat kami,\n[Nama Pejabat]\nNIP. ...."));
+
+    assertThatThrownBy(() -> approve(result.caseId(), "approveStatement", "kasubag.sumsel", true, null))
+        .hasMessageContaining("Persetujuan ditolak").hasMessageContaining("\"[Nama Pejabat]\"")
+        .hasMessageContaining("\"....\"");
+    assertThat(instance).isWaitingAt("approveStatement");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM statement WHERE case_id = ? AND letter_number IS NULL")
+        .param(result.caseId()).query(Integer.class).single()).as("no number for a refused approval").isEqualTo(1);
+    approve(result.caseId(), "approveStatement", "kasubag.sumsel", false, "Lengkapi nama dan NIP pejabat.");
+    assertThat(instance).isWaitingAt("draftStatement");
+  }
+
+  @Test
+  void eachOutletThatCarriedTheStoryGetsItsOwnLetter() throws Exception {
+    IntakeResult first = escapeAtPalembang("Palembang Pos", Reach.LOKAL);
+    IntakeResult second = driver.submit("Tribun Sumsel", Reach.REGIONAL, "lapas-palembang",
+        List.of(Category.PELARIAN), "Napi Lapas Merah Mata Disebut Kabur Lewat Gorong-gorong",
+        "Tiga narapidana Lapas Kelas I Palembang dikabarkan melarikan diri melalui gorong-gorong semalam.");
+    assertThat(second.caseId()).as("one incident, one case").isEqualTo(first.caseId());
+    verify(first.caseId(), "TIDAK_BENAR", true);
+    draft(first.caseId(), "humas.sumsel");
+    approve(first.caseId(), "approveStatement", "kasubag.sumsel", true, null);
+    driver.executeDueJobs(first.caseId());
+
+    String number = jdbc.sql("SELECT letter_number FROM statement WHERE case_id = ?").param(first.caseId())
+        .query(String.class).single();
+    Map<String, String> addressedTo = Map.of("palembang-pos.example", "Yth. Pemimpin Redaksi Palembang Pos",
+        "tribun-sumsel.example", "Yth. Pemimpin Redaksi Tribun Sumsel");
+    for (Map.Entry<String, String> outlet : addressedTo.entrySet()) {
+      MimeMessage[] mails = greenMail.getReceivedMessagesForDomain(outlet.getKey());
+      assertThat(mails).as("letters to " + outlet.getKey()).hasSize(1);
+      String printed = PdfText.of(PdfText.attachments(mails[0]).get(0)).replaceAll("\\s+", " ");
+      assertThat(printed).contains(outlet.getValue(), number);
+      addressedTo.keySet().stream().filter(other -> !other.equals(outlet.getKey()))
+          .forEach(other -> assertThat(printed).doesNotContain(addressedTo.get(other)));
+    }
   }
 
   @Test
