@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import id.siagahumas.support.CaseDriver;
+import id.siagahumas.support.PdfText;
 import id.siagahumas.support.SiagaSpringTest;
 import java.time.Duration;
 import java.util.Date;
@@ -143,6 +144,20 @@ class CaseLifecycleApiTest {
     assertThat(detail.get("publications").get(0).get("recipient").asText()).isEqualTo("redaksi@palembang-pos.example");
     assertThat(detail.get("publications").get(0).get("outcome").asText()).isEqualTo("TERKIRIM");
     assertThat(detail.get("statements").get(0).get("status").asText()).isEqualTo("TERBIT");
+    String number = detail.get("statements").get(0).get("letterNumber").asText();
+    assertThat(number).as("the register's number in the case detail").matches("PAS\\.1\\.UPT\\.1-HM\\.01\\.01-\\d+");
+    ResponseEntity<byte[]> pdf = rest.withBasicAuth("kasubag.sumsel", "demo").getForEntity(
+        "/api/cases/" + caseId + "/statements/1/letter?outlet=Palembang Pos", byte[].class);
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(pdf.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+    assertThat(PdfText.of(pdf.getBody()).replaceAll("\\s+", " ")).as("the letter as it went out")
+        .contains(number, "Yth. Pemimpin Redaksi Palembang Pos", "Citra Contoh");
+    assertThat(rest.withBasicAuth("humas.jatim", "demo").getForEntity(
+        "/api/cases/" + caseId + "/statements/1/letter", String.class).getStatusCode())
+        .as("another region's letter").isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.withBasicAuth("kasubag.sumsel", "demo").getForEntity(
+        "/api/cases/" + caseId + "/statements/1/letter?outlet=Kompas", String.class).getStatusCode())
+        .as("an outlet that did not carry the story").isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(greenMail.getReceivedMessagesForDomain("palembang-pos.example")).hasSize(1);
 
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(25))));

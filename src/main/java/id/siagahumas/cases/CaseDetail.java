@@ -24,7 +24,8 @@ public record CaseDetail(String caseId, String status, String stage, String seve
   }
 
   public record StatementView(long statementId, int version, String type, String text, String draftedBy,
-      Instant draftedAt, String status, String decidedBy, Instant decidedAt, String decisionNote) {
+      Instant draftedAt, String status, String decidedBy, Instant decidedAt, String decisionNote,
+      String letterNumber) {
   }
 
   public record PublicationView(long statementId, String type, String channel, String recipient,

@@ -6,6 +6,8 @@ import id.siagahumas.drafting.StatementRepository;
 import id.siagahumas.intake.StoryRepository;
 import id.siagahumas.notification.Outbox;
 import id.siagahumas.process.CaseProcess;
+import id.siagahumas.letters.IssuedNumber;
+import id.siagahumas.letters.LetterRegister;
 import id.siagahumas.publication.PublicationRepository;
 import id.siagahumas.registry.Unit;
 import id.siagahumas.registry.UnitRegistry;
@@ -33,12 +35,15 @@ public class CaseDetailService {
   private final StoryRepository stories;
   private final StatementRepository statements;
   private final PublicationRepository publications;
+  private final LetterRegister letters;
   private final CaseProcess process;
   private final UnitRegistry units;
   private final Outbox outbox;
 
   public CaseDetailService(CaseRepository cases, StoryRepository stories, StatementRepository statements,
-      PublicationRepository publications, CaseProcess process, UnitRegistry units, Outbox outbox) {
+      PublicationRepository publications, CaseProcess process, UnitRegistry units, Outbox outbox,
+      LetterRegister letters) {
+    this.letters = letters;
     this.outbox = outbox;
     this.cases = cases;
     this.stories = stories;
@@ -65,7 +70,8 @@ public class CaseDetailService {
             s.scope(), s.frame(), s.evidence())).toList(),
         statements.ofCase(caseId).stream().map(s -> new CaseDetail.StatementView(s.statementId(), s.version(),
             s.statementType(), s.text(), s.draftedBy(), instant(s.draftedAt()), s.status(), s.decidedBy(),
-            instant(s.decidedAt()), s.decisionNote())).toList(),
+            instant(s.decidedAt()), s.decisionNote(),
+            letters.numberOf(s.statementId()).map(IssuedNumber::number).orElse(null))).toList(),
         publications.ofCase(caseId).stream().map(p -> new CaseDetail.PublicationView(p.statementId(), p.type(),
             p.channel(), p.recipient(), p.recipientName(), instant(p.sentAt()), p.outcome(), p.messageId())).toList(),
         outbox.ofCase(caseId).stream().map(m -> new CaseDetail.NotificationView(m.kind(), m.event(),
