@@ -238,6 +238,8 @@ class CrisisResponseProcessTest {
         "Tiga Napi Lapas Merah Mata Kabur Lewat Gorong-gorong", "Kepala Lapas Kelas I Palembang,",
         "Citra Contoh, S.H., M.H.", "NIP 197203032007031003", "apel pagi lengkap");
     assertThat(Placeholders.in(printed)).as("gaps in the mailed letter").isEmpty();
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/letters"));
+    java.nio.file.Files.write(java.nio.file.Path.of("target/letters/hak-jawab-terkirim.pdf"), pdfs.get(0));
 
     assertThat(instance).isWaitingAt("coverageReviewDue");
     driver.advance(result.caseId(), Duration.ofHours(25));
