@@ -10,6 +10,7 @@ import id.siagahumas.intake.StoryRepository;
 import id.siagahumas.intake.UrlCanonicalizer;
 import id.siagahumas.registry.Outlet;
 import id.siagahumas.registry.Reach;
+import id.siagahumas.web.DatabaseUnavailable;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -58,7 +59,15 @@ public class FeedPoller {
 
   @Scheduled(fixedDelayString = "${siaga.feeds.poll-interval:PT5M}", initialDelayString = "PT30S")
   public void pollConfigured() {
-    poll(settings.sources());
+    try {
+      poll(settings.sources());
+    } catch (RuntimeException e) {
+      if (!DatabaseUnavailable.causedBy(e)) {
+        throw e;
+      }
+      // The feeds are read again at the next poll: what was not stored now is taken then.
+      DatabaseUnavailable.log(log, "feed poll", e);
+    }
   }
 
   public List<PollReport> poll(List<FeedSettings.Source> sources) {
@@ -115,6 +124,9 @@ public class FeedPoller {
           default -> taken++;
         }
       } catch (RuntimeException e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+          throw e; // every further entry would wait for the database in vain; the next poll takes them all
+        }
         log.warn("Feed {}: entry {} not taken: {}", source.url(), input.url(), e.getMessage());
         skipped++;
       }

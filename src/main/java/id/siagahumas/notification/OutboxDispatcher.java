@@ -3,6 +3,7 @@ package id.siagahumas.notification;
 import id.siagahumas.SiagaProperties;
 import id.siagahumas.cases.CaseRecord;
 import id.siagahumas.cases.CaseRepository;
+import id.siagahumas.web.DatabaseUnavailable;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -64,10 +65,9 @@ public class OutboxDispatcher {
       if (!outbox.claim(message, now.plus(backoff(message.attempts() + 1)))) {
         continue;
       }
+      String messageId;
       try {
-        String messageId = OutboxMessage.EMAIL.equals(message.kind()) ? mail(message) : post(message);
-        outbox.sent(message.outboxId(), messageId, clock.instant());
-        sent++;
+        messageId = OutboxMessage.EMAIL.equals(message.kind()) ? mail(message) : post(message);
       } catch (Exception e) {
         boolean giveUp = message.attempts() + 1 >= MAX_ATTEMPTS;
         outbox.failedAttempt(message.outboxId(), e.getClass().getSimpleName() + ": " + e.getMessage(), giveUp);
@@ -76,15 +76,29 @@ public class OutboxDispatcher {
         if (giveUp) {
           raiseIncident(message, e);
         }
+        continue;
       }
+      // Outside the delivery's try: losing the database here is not a failed delivery. The message then stays
+      // claimed (PENDING, due again after its backoff) and goes out once more: delivery is at least once.
+      outbox.sent(message.outboxId(), messageId, clock.instant());
+      sent++;
     }
     return sent;
   }
 
   @Scheduled(fixedDelayString = "${siaga.outbox.dispatch-interval:PT5S}")
   void dispatchOnSchedule() {
-    if (properties.outboxScheduled()) {
+    if (!properties.outboxScheduled()) {
+      return;
+    }
+    try {
       dispatchDue();
+    } catch (RuntimeException e) {
+      if (!DatabaseUnavailable.causedBy(e)) {
+        throw e;
+      }
+      // Nothing is lost: what is due stays PENDING in the outbox and the next round delivers it.
+      DatabaseUnavailable.log(log, "outbox delivery round", e);
     }
   }
 

@@ -60,6 +60,22 @@ final class SiagaClient {
     }
   }
 
+  /**
+   * The whole answer, whatever its status: the outage test reads the body and headers of a 503. A failure to get
+   * any answer (connection refused, reset, timed out) is thrown as {@link IOException}.
+   */
+  HttpResponse<String> exchange(String user, String method, String path, Object body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = request(user, path);
+    if (body == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request.header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Deploys a resource through the engine's REST API (multipart, as the Camunda Modeler does). */
   JsonNode deploy(String user, String name, byte[] resource) {
     String boundary = "siaga" + UUID.randomUUID();
