@@ -22,7 +22,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @ActiveProfiles({"test", "demo"})
 @ContextConfiguration(initializers = WebhookReceiver.class)
 @Import({ProcessEngineCoverageConfiguration.class, CoverageConfiguration.class, TestMailConfiguration.class})
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+@TestExecutionListeners(value = {UncountedClassesCoverage.class, ProcessEngineCoverageTestExecutionListener.class},
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface SiagaSpringTest {
 }
