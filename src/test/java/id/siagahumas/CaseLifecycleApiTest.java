@@ -26,8 +26,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The whole application on H2: a story posted by a monitoring tool is carried through the engine REST
- * API by the officers who would do it in Tasklist, published, followed up and closed.
+ * The whole application on H2 (and on PostgreSQL in profile {@code postgres-tests}): a story posted by a
+ * monitoring tool is carried through the engine REST API by the officers who would do it in Tasklist, published,
+ * followed up and closed.
  */
 @SiagaSpringTest
 class CaseLifecycleApiTest {

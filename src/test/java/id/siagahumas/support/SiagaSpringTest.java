@@ -14,15 +14,16 @@ import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The whole application on in-memory H2 with the demo users, shared by every Spring test class (one
- * context, started once), with process test coverage recorded.
+ * context, started once), with process test coverage recorded. With {@code -Dsiaga.test.database=postgres}
+ * (Maven profile {@code postgres-tests}) it runs on a fresh PostgreSQL database instead ({@link TestDatabase}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-@ContextConfiguration(initializers = WebhookReceiver.class)
+@ContextConfiguration(initializers = {TestDatabase.class, WebhookReceiver.class})
 @Import({ProcessEngineCoverageConfiguration.class, CoverageConfiguration.class, TestMailConfiguration.class})
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+@TestExecutionListeners(value = {UncountedClassesCoverage.class, ProcessEngineCoverageTestExecutionListener.class},
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface SiagaSpringTest {
 }
