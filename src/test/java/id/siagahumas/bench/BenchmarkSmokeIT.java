@@ -34,4 +34,21 @@ class BenchmarkSmokeIT {
       assertThat(figures.path(figure).asDouble()).as(figure).isPositive();
     }
   }
+
+  @Test
+  void theDurabilityModeRunsIntakeOnBothH2UrlsInTurn() throws Exception {
+    Path out = Path.of(System.getProperty("siaga.bench.out", "target/bench-smoke"), "durability");
+    SiagaBenchmark.Plan plan = new SiagaBenchmark.Plan("durability", 2, 5, 0, 20, 0, 0, 0, 0, "512m");
+    new SiagaBenchmark(plan, SiagaBenchmark.jar(), out).runDurability(1);
+
+    JsonNode report = SiagaClient.JSON.readTree(out.resolve("report-durability.json").toFile());
+    assertThat(report.path("errors").asInt()).as(report.path("rounds").toString()).isZero();
+    assertThat(report.path("rounds").findValuesAsText("url")).containsExactly("durable", "write-delay");
+    assertThat(report.path("urls").path("durable").asText()).contains(";WRITE_DELAY=0")
+        .isEqualTo(SiagaBenchmark.configuredH2Url());
+    assertThat(report.path("urls").path("write-delay").asText()).doesNotContain("WRITE_DELAY");
+    for (String figure : new String[] {"durablePerSecond", "writeDelayPerSecond", "durableOverWriteDelay"}) {
+      assertThat(report.path("figures").path(figure).asDouble()).as(figure).isPositive();
+    }
+  }
 }

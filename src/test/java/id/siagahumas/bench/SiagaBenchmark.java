@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * approve, publish through the REST APIs), latency at a fixed rate, and intake again with 100,000
  * stories stored. Prints a table and writes {@code target/bench/report.json}.
  *
- * <p>Run: {@code mvn -Pbench verify} (full) or {@code -Dsiaga.bench.mode=smoke} (a few requests).
+ * <p>Run: {@code mvn -Pbench verify} (full) or {@code -Dsiaga.bench.mode=smoke} (a few requests);
+ * {@code -Dsiaga.bench.mode=durability} measures the cost of durable H2 instead ({@link #runDurability}).
  */
 public final class SiagaBenchmark {
 
@@ -37,7 +38,10 @@ public final class SiagaBenchmark {
         case "full" -> new Plan(mode, 8, 300, 2_000, 2_000, 1_000, 50, 30, 100_000, "512m");
         // whole cases only, for profiling them
         case "cases" -> new Plan(mode, 8, 20, 20, 20, 400, 20, 1, 500, "512m");
-        default -> throw new IllegalArgumentException("siaga.bench.mode is smoke, full or cases, not " + mode);
+        // intake on the durable H2 URL against H2's default write delay, interleaved (runDurability)
+        case "durability" -> new Plan(mode, 8, 300, 0, 2_000, 0, 0, 0, 0, "512m");
+        default -> throw new IllegalArgumentException(
+            "siaga.bench.mode is smoke, full, cases or durability, not " + mode);
       };
     }
   }
@@ -57,8 +61,9 @@ public final class SiagaBenchmark {
   public static void main(String[] args) throws Exception {
     Plan plan = Plan.of(System.getProperty("siaga.bench.mode", "full"));
     Path out = Path.of(System.getProperty("siaga.bench.out", "target/bench"));
-    Map<String, Object> report = new SiagaBenchmark(plan, jar(), out).run();
-    System.out.println("Report: " + out.resolve("report.json").toAbsolutePath());
+    SiagaBenchmark benchmark = new SiagaBenchmark(plan, jar(), out);
+    Map<String, Object> report = "durability".equals(plan.mode())
+        ? benchmark.runDurability(Integer.getInteger("siaga.bench.pairs", 2)) : benchmark.run();
     if (!Boolean.TRUE.equals(report.get("complete"))) {
       System.exit(1);
     }
@@ -150,7 +155,95 @@ public final class SiagaBenchmark {
     SiagaClient.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT)
         .writeValue(out.resolve("report.json").toFile(), report);
     printTable(List.of(baseline, intake, whole, latency, scale), figures, targets);
+    System.out.println("Report: " + out.resolve("report.json").toAbsolutePath());
     return report;
+  }
+
+  /**
+   * The cost of durable H2: intake of {@code plan.intake()} stories on a fresh H2 file, once with the
+   * application's own URL ({@code WRITE_DELAY=0}: a commit is written before it returns) and once with the
+   * same URL less that setting (H2's default: written within 500 ms), alternating A, B, A, B for
+   * {@code pairs} pairs with the same jar, so a machine that gets busier or quieter during the run weighs
+   * on both alike. Prints each round, the mean of each URL and their ratio; writes
+   * {@code report-durability.json}.
+   */
+  Map<String, Object> runDurability(int pairs) throws Exception {
+    String durable = configuredH2Url();
+    if (!durable.contains(";WRITE_DELAY=0")) {
+      throw new IllegalStateException("application.yaml's H2 URL no longer sets WRITE_DELAY=0: " + durable);
+    }
+    Map<String, String> urls = new LinkedHashMap<>();
+    urls.put("durable", durable);
+    urls.put("write-delay", durable.replace(";WRITE_DELAY=0", ""));
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("startedAt", Instant.now().toString());
+    report.put("machine", machine());
+    report.put("plan", plan);
+    report.put("urls", urls);
+    List<Map<String, Object>> rounds = new ArrayList<>();
+    report.put("rounds", rounds);
+    Map<String, List<Double>> perSecond = new LinkedHashMap<>();
+    int errors = 0;
+    int round = 0;
+    for (int pair = 0; pair < pairs; pair++) {
+      for (Map.Entry<String, String> url : urls.entrySet()) {
+        round++;
+        Path dataDir = out.resolve("durability-" + round);
+        deleteRecursively(dataDir);
+        log("round %d: %s, %s", round, url.getKey(), url.getValue());
+        try (AppUnderTest app = AppUnderTest.start(jar, dataDir, plan.heap(), "durability-" + round,
+            List.of("--spring.datasource.url=" + url.getValue()))) {
+          SiagaClient client = app.client();
+          Load.closedLoop("warm-up", intakeOps(client, plan.warmup()), plan.concurrency());
+          Result intake = Load.closedLoop("intake", intakeOps(client, plan.intake()), plan.concurrency());
+          log("round %d %-11s %7d stories %8.1f/s  p50 %6.1f ms  p99 %7.1f ms  errors %d  %s", round, url.getKey(),
+              intake.operations(), intake.perSecond(), intake.p50(), intake.p99(), intake.errors(), intake.outcomes());
+          if (intake.firstError() != null) {
+            log("  first error: %s", intake.firstError());
+          }
+          errors += intake.errors();
+          perSecond.computeIfAbsent(url.getKey(), k -> new ArrayList<>()).add(intake.perSecond());
+          Map<String, Object> r = new LinkedHashMap<>();
+          r.put("round", round);
+          r.put("url", url.getKey());
+          r.put("intake", intake);
+          rounds.add(r);
+        }
+      }
+    }
+    double durablePerSecond = perSecond.get("durable").stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    double delayedPerSecond = perSecond.get("write-delay").stream().mapToDouble(Double::doubleValue).average()
+        .orElse(0);
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("durablePerSecond", durablePerSecond);
+    figures.put("writeDelayPerSecond", delayedPerSecond);
+    figures.put("durableOverWriteDelay", durablePerSecond / delayedPerSecond);
+    report.put("figures", figures);
+    report.put("errors", errors);
+    report.put("complete", errors == 0);
+    Files.createDirectories(out);
+    SiagaClient.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(out.resolve("report-durability.json").toFile(), report);
+    System.out.printf("%n== Cost of durable H2 (%d stories per round, %d clients, -Xmx%s) ==%n", plan.intake(),
+        plan.concurrency(), plan.heap());
+    perSecond.forEach((name, values) -> System.out.printf("%-12s %s stories/s, mean %.1f%n", name,
+        values.stream().map(v -> String.format("%.1f", v)).toList(), values.stream().mapToDouble(d -> d).average()
+            .orElse(0)));
+    System.out.printf("durable / write-delay: %.2f%n", durablePerSecond / delayedPerSecond);
+    System.out.println("Report: " + out.resolve("report-durability.json").toAbsolutePath());
+    return report;
+  }
+
+  /** The H2 URL of the application's own configuration ({@code application.yaml}, on this classpath). */
+  static String configuredH2Url() throws IOException {
+    for (String line : new String(resource("/application.yaml"), java.nio.charset.StandardCharsets.UTF_8)
+        .split("\n")) {
+      String trimmed = line.trim();
+      if (trimmed.startsWith("url: jdbc:h2:")) {
+        return trimmed.substring("url: ".length());
+      }
+    }
+    throw new IllegalStateException("No H2 URL in application.yaml");
   }
 
   // --- the operations of each phase ------------------------------------------------------------------
