@@ -150,39 +150,18 @@ class ClusterIT {
     while (System.nanoTime() < deadline) {
       SiagaClient node = nodes.get(step % 2);
       JsonNode open = node.get("kasubag." + region, "/engine-rest/task?processInstanceBusinessKey=" + caseId);
-      String stage = open.isEmpty() ? "" : open.get(0).path("taskDefinitionKey").asText();
-      switch (stage) {
-        case "verifyFacts" -> complete(node, "humas." + region, open.get(0), Map.of(
-            "verdict", typed("TIDAK_BENAR", "String"), "respond", typed(true, "Boolean"),
-            "facts", typed("Hasil pemeriksaan: kejadian yang diberitakan tidak terjadi.", "String")));
-        case "draftStatement" -> complete(node, "humas." + region, open.get(0), Map.of());
-        case "approveStatement" -> complete(node, "kasubag." + region, open.get(0),
-            Map.of("approved", typed(true, "Boolean")));
-        case "approveStatementHead" -> complete(node, "kakanwil." + region, open.get(0),
-            Map.of("approved", typed(true, "Boolean")));
-        default -> {
-          JsonNode detail = node.get("humas.pusat", "/api/cases/" + caseId);
-          if (detail.path("publications").size() > 0
-              && "TERKIRIM".equals(detail.path("publications").get(0).path("outcome").asText())) {
-            return step;
-          }
-          TimeUnit.MILLISECONDS.sleep(200);
-          continue;
+      if (!SiagaBenchmark.workTask(node, region, open)) {
+        JsonNode detail = node.get("humas.pusat", "/api/cases/" + caseId);
+        if (detail.path("publications").size() > 0
+            && "TERKIRIM".equals(detail.path("publications").get(0).path("outcome").asText())) {
+          return step;
         }
+        TimeUnit.MILLISECONDS.sleep(200);
+        continue;
       }
       step++;
     }
     throw new IllegalStateException(caseId + " was not published within 120 s");
-  }
-
-  private static void complete(SiagaClient node, String user, JsonNode task, Map<String, Object> variables) {
-    String taskId = task.path("id").asText();
-    node.post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user));
-    node.post(user, "/engine-rest/task/" + taskId + "/complete", Map.of("variables", variables));
-  }
-
-  private static Map<String, Object> typed(Object value, String type) {
-    return Map.of("value", value, "type", type);
   }
 
   private static String instanceId(SiagaClient client, String caseId) {
