@@ -27,7 +27,9 @@ VOLUME ["/data"]
 EXPOSE 8080
 USER siaga
 
+# Liveness, not overall health: while the database is away the application answers 503 and recovers by itself
+# (README "Operations"); restarting the container would not help.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
-  CMD curl -fsS http://localhost:8080/actuator/health || exit 1
+  CMD curl -fsS http://localhost:8080/actuator/health/liveness || exit 1
 
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/siaga-humas.jar"]
