@@ -55,7 +55,7 @@ class EndpointInventoryTest {
           continue;
         }
         for (var method : e.getKey().getMethodsCondition().getMethods()) {
-          endpoints.add(new String[] {method.name(), pattern.replace("{caseId}", "KRS-2026-000001")});
+          endpoints.add(new String[] {method.name(), pattern.replace("{caseId}", "KRS-2026-000001").replace("{version}", "1")});
         }
       }
     }
