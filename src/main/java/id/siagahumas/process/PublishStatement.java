@@ -1,7 +1,9 @@
 package id.siagahumas.process;
 
 import id.siagahumas.letters.IssuedNumber;
+import id.siagahumas.letters.LetterComposer;
 import id.siagahumas.letters.LetterRegister;
+import id.siagahumas.registry.UnitRegistry;
 import id.siagahumas.registry.Unit;
 
 import static id.siagahumas.process.CaseVariables.*;
@@ -34,10 +36,15 @@ public class PublishStatement implements JavaDelegate {
   private final CaseEvents events;
   private final CaseRouting routing;
   private final LetterRegister register;
+  private final LetterComposer letters;
+  private final UnitRegistry registry;
 
   public PublishStatement(StatementRepository statements, StoryRepository stories, RecipientResolver recipients,
-      Publisher publisher, Clock clock, CaseEvents events, CaseRouting routing, LetterRegister register) {
+      Publisher publisher, Clock clock, CaseEvents events, CaseRouting routing, LetterRegister register,
+      LetterComposer letters, UnitRegistry registry) {
     this.register = register;
+    this.letters = letters;
+    this.registry = registry;
     this.events = events;
     this.routing = routing;
     this.statements = statements;
@@ -55,9 +62,11 @@ public class PublishStatement implements JavaDelegate {
         && !Statement.REJECTED.equals(s.status())).orElseThrow(() -> new IllegalStateException(
             "Case " + caseId + " has no approved statement to publish"));
     long statementId = statement.statementId();
-    IssuedNumber number = register.numberOf(statementId).orElseThrow(() -> new IllegalStateException(
-        "Statement " + statementId + " of case " + caseId + " has no letter number"));
     Unit unit = routing.unitOf(caseId);
+    // Numbered at approval (numberLetter); a statement approved under an earlier release, whose process version
+    // has no such step, takes its number now.
+    IssuedNumber number = register.numberOf(statementId).orElseGet(() -> register.issue(statementId, unit.code(),
+        letters.letterData(unit).numberFormat(), clock.instant(), registry.regionOf(unit).zone()));
     publisher.publish(statement, unit.code(), unit.name(), (String) execution.getVariable(STORY_TITLE), number,
         recipients.recipients(StatementType.valueOf(statement.statementType()),
             routing.region(caseId), stories.ofCase(caseId)));
