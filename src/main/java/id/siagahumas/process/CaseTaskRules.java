@@ -1,6 +1,8 @@
 package id.siagahumas.process;
 
 import id.siagahumas.registry.Groups;
+import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -90,7 +92,27 @@ class CaseTaskRules extends AbstractProcessEnginePlugin {
       GuardHandover handover = new GuardHandover();
       task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, handover);
       task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, handover);
+      if (APPROVALS.contains(activity.getId()) && !declares(userTaskElement, REFUSE_UNFINISHED_LETTER)) {
+        // An approval of a process version from before letters (cases started under v0.1.0) refuses a statement
+        // with gaps too: no placeholder reaches the press, whichever version a case runs on.
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, new DelegateExpressionTaskListener(
+            Context.getProcessEngineConfiguration().getExpressionManager().createExpression(REFUSE_UNFINISHED_LETTER),
+            List.of()));
+      }
     }
+  }
+
+  static final Set<String> APPROVALS = Set.of("approveStatement", "approveStatementHead");
+  static final String REFUSE_UNFINISHED_LETTER = "${refuseUnfinishedLetter}";
+
+  /** Whether the model gives the task a listener with this delegate expression. */
+  static boolean declares(Element userTask, String delegateExpression) {
+    Element extensions = userTask.element("extensionElements");
+    if (extensions == null) {
+      return false;
+    }
+    return extensions.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "taskListener").stream()
+        .anyMatch(listener -> delegateExpression.equals(listener.attribute("delegateExpression")));
   }
 
   /** Refuses, for anyone but administrators, the task commands that change who may work a task. */

@@ -269,6 +269,33 @@ class CrisisResponseProcessTest {
   }
 
   @Test
+  void aProcessVersionFromBeforeLettersRefusesGapsToo() throws Exception {
+    // Cases started under v0.1.0 run on its model, whose approvals do not name refuseUnfinishedLetter.
+    String model = new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("bpmn/crisis-response.bpmn")),
+        java.nio.charset.StandardCharsets.UTF_8)
+        .replace("<camunda:taskListener event=\"complete\" delegateExpression=\"${refuseUnfinishedLetter}\"/>", "");
+    assertThat(model).doesNotContain("refuseUnfinishedLetter");
+    String deployment = engine.getRepositoryService().createDeployment().name("sebelum-surat")
+        .addString("crisis-response.bpmn", model).deploy().getId();
+    try {
+      IntakeResult result = escapeAtPalembang("Palembang Pos", Reach.LOKAL);
+      ProcessInstance instance = driver.instance(result.caseId());
+      assertThat(engine.getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId())
+          .getDeploymentId()).isEqualTo(deployment);
+      verify(result.caseId(), "TIDAK_BENAR", true);
+      driver.complete(result.caseId(), "draftStatement", "humas.sumsel", Map.of("statementType", "HAK_JAWAB",
+          "statement", "Dengan hormat,\n[isi hak jawab]\n[Nama Pejabat]"));
+      assertThatThrownBy(() -> approve(result.caseId(), "approveStatement", "kasubag.sumsel", true, null))
+          .hasMessageContaining("belum diisi").hasMessageContaining("[Nama Pejabat]");
+      approve(result.caseId(), "approveStatement", "kasubag.sumsel", false, "Lengkapi isi dan penanda tangan.");
+      assertThat(instance).isWaitingAt("draftStatement");
+      driver.closeAllCases(jdbc);
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment, true);
+    }
+  }
+
+  @Test
   void eachOutletThatCarriedTheStoryGetsItsOwnLetter() throws Exception {
     IntakeResult first = escapeAtPalembang("Palembang Pos", Reach.LOKAL);
     IntakeResult second = driver.submit("Tribun Sumsel", Reach.REGIONAL, "lapas-palembang",
