@@ -258,6 +258,7 @@ public class IntakeService {
     v.put(STORY_URL, input.url());
     v.put(STORY_OUTLET, input.outlet());
     v.put(STORY_TITLE, input.title());
+    v.put(STORY_HEADLINE, Headline.of(input.title()));
     v.put(STORY_PUBLISHED_AT, Date.from(input.publishedAt().toInstant()));
     v.put(DETECTED_AT, Date.from(now));
     v.put(CATEGORIES, String.join(",", categories));

@@ -11,6 +11,8 @@ import id.siagahumas.severity.SeverityPolicy;
 import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -56,8 +58,22 @@ public class AssessSeverity implements JavaDelegate {
     cases.updateApprovalLevel(caseId, assessed.approvalLevel());
     log.info("Case {}: severity {} (was {})", execution.getProcessBusinessKey(), assessed.severity(), current);
     if (current != null) {
+      raiseTaskPriorities(execution.getProcessInstanceId(), assessed.severity());
       events.publish(CaseEvents.SEVERITY_RAISED, execution.getProcessBusinessKey(), java.util.Map.of("severity",
           assessed.severity().name(), "previousSeverity", current, "responseHours", assessed.responseHours()));
+    }
+  }
+
+  /**
+   * The open tasks of the case move up in Tasklist with the case. Written on the task entities of this command,
+   * not through TaskService: changing a priority through the API is for administrators only (CaseTaskRules),
+   * and the step may run for an officer (a review that found the issue spreading) or for intake.
+   */
+  private static void raiseTaskPriorities(String processInstanceId, Severity severity) {
+    for (TaskEntity task : Context.getCommandContext().getTaskManager().findTasksByProcessInstanceId(processInstanceId)) {
+      if (task.getPriority() < severity.taskPriority()) {
+        task.setPriority(severity.taskPriority());
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import id.siagahumas.cases.CaseRepository;
 import id.siagahumas.registry.Groups;
 import id.siagahumas.registry.Unit;
 import id.siagahumas.registry.UnitRegistry;
+import id.siagahumas.severity.Severity;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -44,6 +45,14 @@ public class CaseRouting {
 
   public String headGroup(DelegateExecution execution) {
     return Groups.headGroup(region(execution.getProcessBusinessKey()));
+  }
+
+  /**
+   * The priority of a task of the case ({@code camunda:priority} of each user task): from the stored severity,
+   * KRITIS highest. {@link AssessSeverity} keeps the open tasks' priority current when the severity rises.
+   */
+  public int priority(DelegateExecution execution) {
+    return Severity.taskPriority(cases.find(execution.getProcessBusinessKey()).map(CaseRecord::severity).orElse(null));
   }
 
   /** Whether the statement also needs the head's approval: the approval level of the stored severity. */

@@ -14,6 +14,8 @@ public final class CaseVariables {
   public static final String STORY_URL = "storyUrl";
   public static final String STORY_OUTLET = "storyOutlet";
   public static final String STORY_TITLE = "storyTitle";
+  /** The headline shortened to one line for Tasklist's list ({@code intake.Headline}). */
+  public static final String STORY_HEADLINE = "storyHeadline";
   public static final String STORY_BODY = "storyBody";
   public static final String STORY_PUBLISHED_AT = "storyPublishedAt";
   public static final String DETECTED_AT = "detectedAt";

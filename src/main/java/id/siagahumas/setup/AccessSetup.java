@@ -181,19 +181,43 @@ public class AccessSetup {
     authorizations.saveAuthorization(authorization);
   }
 
+  /**
+   * Version of the filters' query and list columns. A database whose filters carry an older one (or none) gets
+   * them updated in place, under the same id and grants: raise it whenever {@link #filter} changes what it saves.
+   */
+  static final int FILTER_VERSION = 2;
+  static final String FILTER_VERSION_PROPERTY = "siagaVersion";
+
+  /**
+   * The variables Tasklist shows under each task, so that tasks of different cases are told apart without
+   * opening them. Short display values only (no story text).
+   */
+  static final List<Map<String, String>> LISTED_VARIABLES = List.of(
+      Map.of("name", CaseVariables.CASE_ID, "label", "Kasus"),
+      Map.of("name", CaseVariables.UNIT_NAME, "label", "Satker"),
+      Map.of("name", CaseVariables.SEVERITY, "label", "Tingkat"),
+      Map.of("name", CaseVariables.STORY_HEADLINE, "label", "Berita"));
+
   private String filter(String name, String description, int priority, TaskQuery query) {
+    // The most severe first (task priority follows the severity), then the nearest deadline. Tasklist adds its own
+    // sorting after the filter's.
+    query.orderByTaskPriority().desc().orderByDueDate().asc();
+    Map<String, Object> properties = Map.of("description", description, "priority", priority, "refresh", true,
+        "variables", LISTED_VARIABLES, FILTER_VERSION_PROPERTY, FILTER_VERSION);
     Filter existing = filters.createFilterQuery().filterName(name).singleResult();
     if (existing != null) {
+      Object version = existing.getProperties() == null ? null : existing.getProperties().get(FILTER_VERSION_PROPERTY);
+      if (!(version instanceof Number n) || n.intValue() < FILTER_VERSION) {
+        existing.setQuery(query);
+        existing.setProperties(properties);
+        filters.saveFilter(existing);
+        log.info("Tasklist filter '{}' updated to version {}", name, FILTER_VERSION);
+      }
       return existing.getId();
     }
     Filter filter = filters.newTaskFilter(name);
     filter.setQuery(query);
-    filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true,
-        "variables", List.of(
-            Map.of("name", "caseId", "label", "Kasus"),
-            Map.of("name", "severity", "label", "Tingkat"),
-            Map.of("name", "storyOutlet", "label", "Media"),
-            Map.of("name", "storyTitle", "label", "Judul berita"))));
+    filter.setProperties(properties);
     return filters.saveFilter(filter).getId();
   }
 }

@@ -448,6 +448,8 @@ class CrisisResponseProcessTest {
     driver.complete(result.caseId(), "reviewCoverage", "humas.jambi", Map.of("outcome", "ISU_MELUAS"));
     assertThat(instance).hasPassed("raiseSeverity").isWaitingAt("draftStatement").variables()
         .containsEntry("severity", "TINGGI").containsEntry("escalations", 1);
+    assertThat(driver.task(result.caseId(), "draftStatement").getPriority()).as("the new draft task is TINGGI's")
+        .isEqualTo(75);
     assertThat(jdbc.sql("SELECT severity FROM crisis_case WHERE case_id = ?").param(result.caseId())
         .query(String.class).single()).isEqualTo("TINGGI");
   }
@@ -457,6 +459,7 @@ class CrisisResponseProcessTest {
     IntakeResult first = driver.submit("Jambi Ekspres", Reach.REGIONAL, "lapas-jambi", List.of(Category.OVERKAPASITAS),
         "Lapas Jambi Penuh Sesak", "Penghuni Lapas Kelas IIA Jambi dua kali lipat kapasitas.");
     assertThat(first.severity()).isEqualTo("SEDANG");
+    assertThat(driver.task(first.caseId(), "verifyFacts").getPriority()).as("SEDANG's priority").isEqualTo(50);
 
     IntakeResult second = driver.submit("Kompas", Reach.NASIONAL, "lapas-jambi", List.of(Category.OVERKAPASITAS),
         "Napi Tidur Berdesakan di Lapas Jambi", "Kelebihan kapasitas membuat warga binaan tidur berdesakan.");
@@ -472,12 +475,15 @@ class CrisisResponseProcessTest {
     assertThat(managementService.createJobQuery().processInstanceId(instance.getId())
         .activityId("verificationDeadlineMissed").singleResult().getDuedate()).isEqualTo(verifyDue);
     assertThat(driver.task(first.caseId(), "verifyFacts").getDueDate()).isEqualTo(verifyDue);
+    // The open task moved up in Tasklist with the case, also when no one with the right to change priority asked.
+    assertThat(driver.task(first.caseId(), "verifyFacts").getPriority()).as("TINGGI's priority").isEqualTo(75);
 
     // A third, local outlet: three distinct outlets raise one more level.
     IntakeResult third = driver.submit("Kabar Batanghari", Reach.LOKAL, "lapas-jambi",
         List.of(Category.OVERKAPASITAS), "Lapas Jambi Kelebihan Penghuni", "Warga binaan berdesakan di blok hunian.");
     assertThat(third.severity()).isEqualTo("KRITIS");
     assertThat(instance).variables().containsEntry("approvalLevel", "KANWIL_PIMPINAN");
+    assertThat(driver.task(first.caseId(), "verifyFacts").getPriority()).as("KRITIS's priority").isEqualTo(100);
 
     // The policy never lowers a case: a lower answer leaves the level as it is.
     runtimeService.setVariable(instance.getId(), "distinctOutlets", 1);
@@ -485,6 +491,7 @@ class CrisisResponseProcessTest {
     IntakeResult fourth = driver.submit("Tribun Jambi", Reach.REGIONAL, "lapas-jambi",
         List.of(Category.OVERKAPASITAS), "Overkapasitas Lapas Jambi Disorot", "Lapas Jambi kelebihan penghuni.");
     assertThat(fourth.severity()).isEqualTo("KRITIS");
+    assertThat(driver.task(first.caseId(), "verifyFacts").getPriority()).isEqualTo(100);
   }
 
   @Test
@@ -512,6 +519,8 @@ class CrisisResponseProcessTest {
     assertThat(managementService.createJobQuery().processInstanceId(pid).activityId("verificationDeadlineMissed")
         .singleResult().getDuedate()).as("TINGGI's deadlines, not SEDANG's").isEqualTo(verifyDue);
     assertThat(driver.task(first.caseId(), "verifyFacts").getDueDate()).isEqualTo(verifyDue);
+    // The open task moved up in Tasklist with the case, also when no one with the right to change priority asked.
+    assertThat(driver.task(first.caseId(), "verifyFacts").getPriority()).as("TINGGI's priority").isEqualTo(75);
   }
 
   @Test

@@ -1,0 +1,103 @@
+package id.siagahumas.setup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.siagahumas.intake.Category;
+import id.siagahumas.intake.Headline;
+import id.siagahumas.intake.IntakeResult;
+import id.siagahumas.registry.Reach;
+import id.siagahumas.support.CaseDriver;
+import id.siagahumas.support.SiagaSpringTest;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Tasklist's filters list each task with its case, unit, severity and headline, the most severe first; a database
+ * whose filters an older release made gets them updated in place at start-up, not duplicated.
+ */
+@SiagaSpringTest
+class TasklistFiltersTest {
+
+  @Autowired FilterService filters;
+  @Autowired TaskService tasks;
+  @Autowired IdentityService identity;
+  @Autowired AccessSetup accessSetup;
+  @Autowired CaseDriver driver;
+  @Autowired JdbcClient jdbc;
+
+  @AfterEach
+  void cleanUp() {
+    driver.closeAllCases(jdbc);
+  }
+
+  @Test
+  void theGroupFilterListsTheCaseAndPutsTheMostSevereFirst() {
+    IntakeResult rendah = driver.submit("Palembang Pos", Reach.LOKAL, "lapas-palembang", List.of(Category.PELAYANAN),
+        "Antrean Kunjungan Lapas Palembang Dikeluhkan Keluarga Warga Binaan yang Datang Sejak Subuh dan Baru Dilayani "
+            + "Menjelang Siang Hari",
+        "Keluarga warga binaan mengeluhkan antrean kunjungan yang panjang.");
+    IntakeResult kritis = driver.submit("Sumatera Ekspres", Reach.REGIONAL, "rutan-palembang",
+        List.of(Category.KERUSUHAN), "Kerusuhan di Rutan Palembang", "Kerusuhan pecah di blok hunian Rutan Palembang.");
+
+    // the RENDAH task falls due first: the filter still lists the KRITIS one above it
+    Task low = driver.task(rendah.caseId(), "verifyFacts");
+    tasks.setDueDate(low.getId(), new java.util.Date(driver.task(kritis.caseId(), "verifyFacts").getDueDate().getTime()
+        - 60_000));
+
+    Filter group = filters.createFilterQuery().filterName("Tugas Grup").singleResult();
+    identity.setAuthentication("humas.sumsel", groupsOf("humas.sumsel"));
+    List<Task> listed;
+    try {
+      listed = filters.list(group.getId());
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(listed).extracting(t -> tasks.getVariable(t.getId(), "caseId"))
+        .as("the KRITIS case above the RENDAH one").containsSubsequence(kritis.caseId(), rendah.caseId());
+    assertThat(listed.get(0).getPriority()).isEqualTo(100);
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, String>> columns = (List<Map<String, String>>) group.getProperties().get("variables");
+    assertThat(columns).extracting(c -> c.get("name"))
+        .containsExactly("caseId", "unitName", "severity", "storyHeadline");
+    Task task = driver.task(rendah.caseId(), "verifyFacts");
+    for (Map<String, String> column : columns) {
+      assertThat(tasks.getVariable(task.getId(), column.get("name"))).as(column.get("label")).isNotNull();
+    }
+    String headline = (String) tasks.getVariable(task.getId(), "storyHeadline");
+    assertThat(headline).hasSizeLessThanOrEqualTo(Headline.MAX_CHARS).startsWith("Antrean Kunjungan").endsWith("\u2026");
+    assertThat(tasks.getVariable(task.getId(), "unitName")).isEqualTo("Lapas Kelas I Palembang");
+  }
+
+  @Test
+  void filtersOfAnOlderReleaseAreUpdatedNotDuplicated() {
+    Filter mine = filters.createFilterQuery().filterName("Tugas Saya").singleResult();
+    // as the previous release saved it: no version, other columns, the query without ordering
+    mine.setQuery(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    mine.setProperties(Map.of("description", "Tugas yang sudah Anda klaim", "priority", -10, "refresh", true,
+        "variables", List.of(Map.of("name", "storyOutlet", "label", "Media"))));
+    filters.saveFilter(mine);
+
+    accessSetup.create(null);
+
+    assertThat(filters.createFilterQuery().filterName("Tugas Saya").list()).singleElement().satisfies(updated -> {
+      assertThat(updated.getId()).isEqualTo(mine.getId());
+      assertThat(updated.getProperties()).containsEntry(AccessSetup.FILTER_VERSION_PROPERTY, AccessSetup.FILTER_VERSION)
+          .containsEntry("variables", AccessSetup.LISTED_VARIABLES);
+    });
+    assertThat(filters.createFilterQuery().filterName("Tugas Grup").count()).isEqualTo(1);
+  }
+
+  private List<String> groupsOf(String user) {
+    return identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+  }
+}
