@@ -47,6 +47,12 @@ public class Outbox {
         .params(utc(at), messageId, outboxId).update();
   }
 
+  /** Kept without a mail server to hand it to: done, but not sent (nobody was mailed). */
+  public void recorded(long outboxId, Instant at) {
+    jdbc.sql("UPDATE outbox SET status = '" + OutboxMessage.RECORDED + "', sent_at = ?, last_error = NULL "
+            + "WHERE outbox_id = ?").params(utc(at), outboxId).update();
+  }
+
   public void failedAttempt(long outboxId, String error, boolean giveUp) {
     jdbc.sql("UPDATE outbox SET last_error = ?, status = ? WHERE outbox_id = ?")
         .params(error.length() > 2000 ? error.substring(0, 2000) : error, giveUp ? "FAILED" : "PENDING", outboxId)

@@ -57,7 +57,7 @@ public class OutboxDispatcher {
     this.clock = clock;
   }
 
-  /** Delivers what is due now; returns how many messages went out. */
+  /** Delivers what is due now; returns how many messages went out (recorded ones without a mail server not counted). */
   public int dispatchDue() {
     int sent = 0;
     for (OutboxMessage message : outbox.due(clock.instant(), 100)) {
@@ -65,9 +65,15 @@ public class OutboxDispatcher {
       if (!outbox.claim(message, now.plus(backoff(message.attempts() + 1)))) {
         continue;
       }
+      boolean email = OutboxMessage.EMAIL.equals(message.kind());
+      if (email && mailSender.getIfAvailable() == null) {
+        // No mail server configured: the message is kept and shown as recorded (TERCATAT), never as sent.
+        outbox.recorded(message.outboxId(), clock.instant());
+        continue;
+      }
       String messageId;
       try {
-        messageId = OutboxMessage.EMAIL.equals(message.kind()) ? mail(message) : post(message);
+        messageId = email ? mail(message) : post(message);
       } catch (Exception e) {
         boolean giveUp = message.attempts() + 1 >= MAX_ATTEMPTS;
         outbox.failedAttempt(message.outboxId(), e.getClass().getSimpleName() + ": " + e.getMessage(), giveUp);
@@ -108,10 +114,7 @@ public class OutboxDispatcher {
   }
 
   private String mail(OutboxMessage message) throws Exception {
-    JavaMailSender sender = mailSender.getIfAvailable();
-    if (sender == null) {
-      return null; // no mail server configured: recorded, not mailed
-    }
+    JavaMailSender sender = mailSender.getObject();
     MimeMessage mime = sender.createMimeMessage();
     MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
     helper.setFrom(properties.mail().from());

@@ -9,6 +9,9 @@ public record OutboxMessage(long outboxId, String caseId, String kind, String ev
   public static final String EMAIL = "EMAIL";
   public static final String WEBHOOK = "WEBHOOK";
   public static final String PENDING = "PENDING";
+  /** Handed to the mail server or accepted by the hook. */
   public static final String SENT = "SENT";
+  /** No mail server configured: recorded, not mailed (the same word as a publication's). */
+  public static final String RECORDED = "TERCATAT";
   public static final String FAILED = "FAILED";
 }

@@ -126,7 +126,9 @@ class BackupRestoreIT {
       TimeUnit.SECONDS.sleep(1);
     }
     assertThat(cases.notifications("PENDING")).as("messages of the backup still pending").isZero();
-    assertThat(cases.notifications("SENT")).as("messages delivered by the restored application")
+    // no mail server here: the restored application records its e-mails (TERCATAT) rather than sending them
+    assertThat(cases.notifications("SENT") + cases.notifications("TERCATAT"))
+        .as("messages delivered (or recorded) by the restored application")
         .isGreaterThanOrEqualTo(pending);
 
     cases.workEveryCaseToItsEnd();

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import id.siagahumas.SiagaProperties;
+import id.siagahumas.cases.CaseDetailService;
+import id.siagahumas.cases.CaseRepository;
 import id.siagahumas.intake.Category;
 import id.siagahumas.intake.IntakeResult;
 import id.siagahumas.registry.Reach;
@@ -14,6 +17,7 @@ import id.siagahumas.support.WebhookReceiver;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +30,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
 
 /**
  * Deadlines that reach people, over real SMTP (GreenMail): who gets which e-mail in one full case, each
@@ -42,6 +48,12 @@ class NotificationTest {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired JdbcClient jdbc;
+  @Autowired Outbox outbox;
+  @Autowired WebhookSettings webhooks;
+  @Autowired SiagaProperties properties;
+  @Autowired CaseRepository cases;
+  @Autowired Clock clock;
+  @Autowired CaseDetailService caseDetails;
 
   @BeforeEach
   void clearHooks() {
@@ -104,6 +116,25 @@ class NotificationTest {
         .containsExactly("CASE_OPENED", "STATEMENT_PUBLISHED");
     assertThat(WebhookReceiver.received()).allMatch(WebhookReceiver.Received::signatureValid);
     assertThat(WebhookReceiver.received().get(0).body()).contains("\"caseId\":\"" + id + "\"", "\"severity\":\"TINGGI\"");
+  }
+
+  @Test
+  void withoutAMailServerMessagesAreRecordedNotSent() {
+    IntakeResult result = driver.submitUntriaged("Jambi Ekspres", Reach.REGIONAL, "lapas-sarolangun",
+        List.of(Category.PUNGLI), "Pengunjung Lapas Sarolangun Dimintai Uang", "Keluarga dimintai uang.");
+    driver.triage(result.caseId()); // pusat and the unit's officers are to be told; nothing delivered yet
+    // the application as it runs with no spring.mail.host: no JavaMailSender to hand messages to
+    StaticListableBeanFactory none = new StaticListableBeanFactory();
+    OutboxDispatcher mailless = new OutboxDispatcher(outbox, none.getBeanProvider(JavaMailSender.class), webhooks,
+        properties, cases, runtime, clock);
+    mailless.dispatchDue();
+
+    List<String> emails = caseDetails.detail(result.caseId()).notifications().stream()
+        .filter(n -> OutboxMessage.EMAIL.equals(n.kind())).map(n -> n.status()).toList();
+    assertThat(emails).as("the case's e-mails").isNotEmpty().containsOnly(OutboxMessage.RECORDED);
+    assertThat(caseDetails.detail(result.caseId()).notifications()).filteredOn(n -> OutboxMessage.EMAIL.equals(n.kind()))
+        .allMatch(n -> n.messageId() == null);
+    assertThat(greenMail.getReceivedMessages()).isEmpty();
   }
 
   @Test
