@@ -52,6 +52,8 @@ final class AppUnderTest implements AutoCloseable {
     options.put("server.port", String.valueOf(port));
     options.put("siaga.data-dir", dataDir.toAbsolutePath().toString());
     options.put("spring.profiles.active", "demo");
+    // the benchmarks and ITs count cases: none of the demo profile's sample cases
+    options.put("siaga.demo.sample-cases", "false");
     options.put("siaga.base-url", "http://localhost:" + port);
     for (String argument : arguments) {
       int eq = argument.indexOf('=');
