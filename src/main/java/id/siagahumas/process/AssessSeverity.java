@@ -5,6 +5,7 @@ import static id.siagahumas.process.CaseVariables.*;
 import id.siagahumas.cases.CaseRepository;
 import id.siagahumas.notification.CaseEvents;
 import id.siagahumas.severity.Severity;
+import id.siagahumas.tasklist.ListedVariables;
 import id.siagahumas.severity.SeverityAssessment;
 import id.siagahumas.severity.SeverityInput;
 import id.siagahumas.severity.SeverityPolicy;
@@ -65,7 +66,7 @@ public class AssessSeverity implements JavaDelegate {
   }
 
   /**
-   * The open tasks of the case move up in Tasklist with the case. Written on the task entities of this command,
+   * The open tasks of the case move up in Tasklist with the case, and show its new severity. Written on the task entities of this command,
    * not through TaskService: changing a priority through the API is for administrators only (CaseTaskRules),
    * and the step may run for an officer (a review that found the issue spreading) or for intake.
    */
@@ -74,6 +75,7 @@ public class AssessSeverity implements JavaDelegate {
       if (task.getPriority() < severity.taskPriority()) {
         task.setPriority(severity.taskPriority());
       }
+      task.setVariableLocal(ListedVariables.SEVERITY, severity.name());
     }
   }
 

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import id.siagahumas.process.CaseVariables;
 import id.siagahumas.registry.Groups;
+import id.siagahumas.tasklist.ListedVariables;
 import id.siagahumas.registry.Region;
 import id.siagahumas.registry.Unit;
 import id.siagahumas.registry.UnitRegistry;
@@ -185,18 +186,11 @@ public class AccessSetup {
    * Version of the filters' query and list columns. A database whose filters carry an older one (or none) gets
    * them updated in place, under the same id and grants: raise it whenever {@link #filter} changes what it saves.
    */
-  static final int FILTER_VERSION = 2;
+  static final int FILTER_VERSION = 3;
   static final String FILTER_VERSION_PROPERTY = "siagaVersion";
 
-  /**
-   * The variables Tasklist shows under each task, so that tasks of different cases are told apart without
-   * opening them. Short display values only (no story text).
-   */
-  static final List<Map<String, String>> LISTED_VARIABLES = List.of(
-      Map.of("name", CaseVariables.CASE_ID, "label", "Kasus"),
-      Map.of("name", CaseVariables.UNIT_NAME, "label", "Satker"),
-      Map.of("name", CaseVariables.SEVERITY, "label", "Tingkat"),
-      Map.of("name", CaseVariables.STORY_HEADLINE, "label", "Berita"));
+  /** The variables Tasklist shows under each task: the task's copies of the case's display values. */
+  static final List<Map<String, String>> LISTED_VARIABLES = ListedVariables.COLUMNS;
 
   private String filter(String name, String description, int priority, TaskQuery query) {
     // The most severe first (task priority follows the severity), then the nearest deadline. Tasklist adds its own

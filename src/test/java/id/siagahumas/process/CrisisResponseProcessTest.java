@@ -484,6 +484,8 @@ class CrisisResponseProcessTest {
     assertThat(third.severity()).isEqualTo("KRITIS");
     assertThat(instance).variables().containsEntry("approvalLevel", "KANWIL_PIMPINAN");
     assertThat(driver.task(first.caseId(), "verifyFacts").getPriority()).as("KRITIS's priority").isEqualTo(100);
+    assertThat(taskService.getVariableLocal(driver.task(first.caseId(), "verifyFacts").getId(), "listedSeverity"))
+        .as("the severity Tasklist lists").isEqualTo("KRITIS");
 
     // The policy never lowers a case: a lower answer leaves the level as it is.
     runtimeService.setVariable(instance.getId(), "distinctOutlets", 1);
