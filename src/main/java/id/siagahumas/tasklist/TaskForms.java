@@ -1,6 +1,8 @@
 package id.siagahumas.tasklist;
 
 import com.samskivert.mustache.Mustache;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.samskivert.mustache.Template;
 import id.siagahumas.registry.UnitRegistry;
 import java.io.IOException;
@@ -33,7 +35,7 @@ class TaskForms {
   private final Map<String, Object> registry;
 
   TaskForms(UnitRegistry units) {
-    this.registry = Map.of("units", units.units());
+    this.registry = Map.of("units", units.units(), "labels", labelsJson());
   }
 
   @GetMapping(path = "/forms/{name:[a-z][a-z-]{0,60}}.html", produces = MediaType.TEXT_HTML_VALUE)
@@ -49,6 +51,16 @@ class TaskForms {
       }
     });
     return ResponseEntity.ok(form.execute(registry));
+  }
+
+  /** The label table as a JavaScript object literal for the forms' script; no {@code <}, {@code {{} or {@code }}}. */
+  private static String labelsJson() {
+    try {
+      return new ObjectMapper().writeValueAsString(Labels.ALL).replace("<", "\\u003c")
+          .replace("}}", "} }").replace("{{", "{ {"); // never Angular's interpolation marks
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Reader reader(String path) {

@@ -3,7 +3,9 @@ package id.siagahumas.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.siagahumas.support.SiagaSpringTest;
+import id.siagahumas.intake.Category;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -59,6 +61,39 @@ class TaskFormsTest {
           .flatMap(p -> Arrays.stream(p.getCamundaValue().split("\\s+"))).collect(Collectors.toCollection(TreeSet::new));
       assertThat(declared).as(task.getId()).isNotEmpty().isEqualTo(submitted);
     }
+  }
+
+  /** Codes are shown as words: one table (Labels) in the served forms, with words for every code a form offers. */
+  @Test
+  void theFormsShowWordsForEveryCodeFromOneTable() throws Exception {
+    String header = rest.getForObject("/forms/verify-facts.html", String.class);
+    assertThat(header).contains("\"PUNGLI\":\"Pungutan liar\"", "\"SEBAGIAN\":\"Sebagian benar\"",
+        "labelList('categories', kasus.categories)", "label('stages', tahap)").doesNotContain("{{ kasus.categories }}");
+    assertThat(rest.getForObject("/forms/draft-statement.html", String.class))
+        .contains("label('verdicts', kasus.verdict)");
+    assertThat(rest.getForObject("/forms/approve-statement.html", String.class))
+        .contains("label('statementTypes', kasus.statementType)");
+    Map<String, Map<String, String>> tableOfField = Map.of("verdict", Labels.VERDICTS,
+        "statementType", Labels.STATEMENT_TYPES, "outcome", Labels.OUTCOMES);
+    for (String form : new String[] {"verify-facts", "draft-statement", "review-coverage"}) {
+      String page = rest.getForObject("/forms/" + form + ".html", String.class);
+      Matcher select = Pattern.compile("<select id=\"(verdict|statementType|outcome)\"(.*?)</select>", Pattern.DOTALL)
+          .matcher(page);
+      assertThat(select.find()).as(form).isTrue();
+      Matcher option = Pattern.compile("<option value=\"([A-Z_]+)\"").matcher(select.group(2));
+      while (option.find()) {
+        assertThat(tableOfField.get(select.group(1))).as(form + " " + option.group(1)).containsKey(option.group(1));
+      }
+    }
+    for (Category category : Category.values()) {
+      assertThat(Labels.of(Labels.CATEGORIES, category.name())).as(category.name()).isNotEqualTo(category.name());
+    }
+    BpmnModelInstance model;
+    try (var in = new ClassPathResource("crisis-response.bpmn").getInputStream()) {
+      model = Bpmn.readModelFromStream(in);
+    }
+    assertThat(Labels.STAGES).containsKeys(model.getModelElementsByType(UserTask.class).stream()
+        .map(UserTask::getId).toArray(String[]::new)).containsKeys("triage", "publishing", "closed");
   }
 
   @Test
