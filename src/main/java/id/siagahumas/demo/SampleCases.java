@@ -134,7 +134,7 @@ public class SampleCases {
   }
 
   /** Creates every sample case and takes it to its stage; returns the case ids in the order of {@link #SAMPLES}. */
-  List<String> createAll() {
+  public List<String> createAll() {
     // the address makes each run's stories new (not duplicates of an earlier run's), e.g. after a restore
     String run = Long.toString(System.currentTimeMillis(), 36);
     List<String> caseIds = new java.util.ArrayList<>();

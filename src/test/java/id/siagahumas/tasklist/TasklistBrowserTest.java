@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import id.siagahumas.demo.SampleCases;
 import id.siagahumas.intake.Category;
 import id.siagahumas.intake.IntakeResult;
 import id.siagahumas.registry.Reach;
@@ -56,11 +57,14 @@ class TasklistBrowserTest {
   @Autowired CaseDriver cases;
   @Autowired JdbcClient jdbc;
   @Autowired IdentityService identity;
+  @Autowired SampleCases samples;
 
   private WebDriver browser;
   private WebDriverWait wait;
   private Path profile;
-  private int shot;
+  private static int shot;
+  private static boolean cleaned;
+  private static boolean loginShown;
 
   @BeforeEach
   void openBrowser() throws Exception {
@@ -77,9 +81,12 @@ class TasklistBrowserTest {
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     Files.createDirectories(SCREENSHOTS);
-    try (var old = Files.list(SCREENSHOTS)) {
-      for (Path file : old.toList()) {
-        Files.delete(file);
+    if (!cleaned) { // once per run: every test's screenshots stay
+      cleaned = true;
+      try (var old = Files.list(SCREENSHOTS)) {
+        for (Path file : old.toList()) {
+          Files.delete(file);
+        }
       }
     }
   }
@@ -117,7 +124,8 @@ class TasklistBrowserTest {
     browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
     WebElement submit = browser.findElement(By.cssSelector("button[type='submit']"));
     assertThat(submit.getText()).isEqualTo("Masuk");
-    if (shot == 0) {
+    if (!loginShown) {
+      loginShown = true;
       screenshot("masuk");
     }
     submit.click();
@@ -201,5 +209,75 @@ class TasklistBrowserTest {
     browser.navigate().refresh();
     visible(By.partialLinkText("Tugas Grup"));
     screenshot("setelah-terbit");
+  }
+
+  /** The list of the group's tasks as a new officer sees it after the first start: the demo's sample cases. */
+  @Test
+  void theGroupListTellsCasesApartAndPutsTheMostSevereFirst() throws Exception {
+    List<String> caseIds = samples.createAll();
+    String kritis = caseIds.get(0); // Lapas Kelas I Palembang, KERUSUHAN
+    String rendah = caseIds.get(1); // Rutan Kelas I Palembang, PELAYANAN
+
+    logIn("humas.sumsel");
+    visible(By.partialLinkText("Tugas Grup")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), rendah));
+    List<WebElement> items = browser.findElements(By.xpath("//li[contains(., 'KRS-') and .//*[contains(., 'Tingkat')]]"));
+    List<String> listed = items.stream().map(WebElement::getText).toList();
+    screenshot("daftar-tugas-grup");
+    String top = listed.stream().filter(t -> t.contains(kritis)).findFirst().orElseThrow(
+        () -> new AssertionError("case " + kritis + " not listed: " + listed));
+    assertThat(top).contains("Verifikasi fakta", "Satker", "Lapas Kelas I Palembang", "Tingkat", "KRITIS", "Berita",
+        "[CONTOH] Keributan Antarblok");
+    assertThat(listed.stream().filter(t -> t.contains(rendah)).findFirst().orElseThrow())
+        .contains("Rutan Kelas I Palembang", "RENDAH");
+    assertThat(indexOf(listed, kritis)).as("KRITIS above RENDAH").isLessThan(indexOf(listed, rendah));
+    assertThat(indexOf(listed, kritis)).as("the most severe first").isZero();
+
+    // the form: codes as words, times in the unit's zone
+    items.get(0).findElement(By.xpath(".//a[normalize-space(.)='Verifikasi fakta']")).click();
+    click(visible(text("button", "Klaim")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("dd.siaga-categories"), "Kerusuhan"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("dd.siaga-stage"), "Verifikasi fakta"));
+    assertThat(browser.findElement(By.cssSelector("form.siaga-form")).getText()).contains("WIB")
+        .doesNotContain("KERUSUHAN,", "verifyFacts");
+    screenshot("formulir-verifikasi-contoh");
+
+    // Kalimantan Selatan reads its times in WITA
+    logIn("humas.kalsel");
+    claim("Verifikasi fakta");
+    assertThat(browser.findElement(By.cssSelector("form.siaga-form")).getText()).contains("WITA", "Kelebihan kapasitas");
+  }
+
+  private static int indexOf(List<String> listed, String caseId) {
+    for (int i = 0; i < listed.size(); i++) {
+      if (listed.get(i).contains(caseId)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Administrators and humas-pusat work in one language: Welcome, Cockpit and Admin in Indonesian too. */
+  @Test
+  void welcomeCockpitAndAdminSpeakIndonesian() throws Exception {
+    logIn("admin");
+    browser.get("http://localhost:" + port + "/camunda/app/welcome/default/");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Aplikasi"));
+    String welcome = browser.findElement(By.tagName("body")).getText();
+    assertThat(welcome).contains("Tasklist (daftar tugas)", "Cockpit (pemantauan proses)",
+        "Admin (pengguna dan hak akses)");
+    screenshot("selamat-datang");
+
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Instans proses berjalan"));
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("Proses", "Keputusan", "Tugas manusia")
+        .doesNotContain("Running Process Instances", "Human Tasks", "Decisions");
+    screenshot("cockpit");
+
+    browser.get("http://localhost:" + port + "/camunda/app/admin/default/#/users");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Daftar pengguna"));
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("Pengguna", "Grup", "Otorisasi")
+        .doesNotContain("List of Users", "Authorizations");
+    screenshot("admin");
   }
 }
