@@ -8,6 +8,7 @@ import id.siagahumas.intake.IntakeResult;
 import id.siagahumas.registry.Reach;
 import id.siagahumas.support.CaseDriver;
 import id.siagahumas.support.SiagaSpringTest;
+import id.siagahumas.tasklist.ListedVariablesBackfill;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
@@ -33,6 +34,8 @@ class TasklistFiltersTest {
   @Autowired RuntimeService runtime;
   @Autowired IdentityService identity;
   @Autowired AccessSetup accessSetup;
+  @Autowired ListedVariablesBackfill backfill;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
   @Autowired CaseDriver driver;
   @Autowired JdbcClient jdbc;
 
@@ -106,6 +109,25 @@ class TasklistFiltersTest {
           .containsEntry("variables", AccessSetup.LISTED_VARIABLES);
     });
     assertThat(filters.createFilterQuery().filterName("Tugas Grup").count()).isEqualTo(1);
+  }
+
+  @Test
+  void tasksOpenedBeforeThisReleaseGetTheirColumnsAndPriorityOnce() {
+    IntakeResult kritis = driver.submit("Sumatera Ekspres", Reach.REGIONAL, "rutan-palembang",
+        List.of(Category.KEMATIAN), "Tahanan Rutan Palembang Meninggal di Sel", "Seorang tahanan ditemukan meninggal.");
+    Task task = driver.task(kritis.caseId(), "verifyFacts");
+    // as an earlier release left it: no list columns, the default priority, no mark
+    tasks.removeVariablesLocal(task.getId(), List.of("listedCaseId", "listedUnit", "listedSeverity", "listedHeadline"));
+    tasks.setPriority(task.getId(), 50);
+    management.deleteProperty(ListedVariablesBackfill.MARK);
+
+    assertThat(backfill.run()).isPositive();
+
+    assertThat(tasks.getVariablesLocal(task.getId())).containsEntry("listedCaseId", kritis.caseId())
+        .containsEntry("listedUnit", "Rutan Kelas I Palembang").containsEntry("listedSeverity", "KRITIS")
+        .containsEntry("listedHeadline", "Tahanan Rutan Palembang Meninggal di Sel");
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getPriority()).isEqualTo(100);
+    assertThat(backfill.run()).as("once: the mark is set").isZero();
   }
 
   private List<String> groupsOf(String user) {
