@@ -260,6 +260,7 @@ class TasklistBrowserTest {
   /** Administrators and humas-pusat work in one language: Welcome, Cockpit and Admin in Indonesian too. */
   @Test
   void welcomeCockpitAndAdminSpeakIndonesian() throws Exception {
+    samples.createAll(); // Cockpit then shows the running cases
     logIn("admin");
     browser.get("http://localhost:" + port + "/camunda/app/welcome/default/");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Aplikasi"));
@@ -273,6 +274,11 @@ class TasklistBrowserTest {
     assertThat(browser.findElement(By.tagName("body")).getText()).contains("Proses", "Keputusan", "Tugas manusia")
         .doesNotContain("Running Process Instances", "Human Tasks", "Decisions");
     screenshot("cockpit");
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/processes");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Tanggap Krisis Pemberitaan"));
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("definisi proses di-deploy", "Insiden", "Instans berjalan")
+        .doesNotContain("Process Definitions", "Running Instances");
+    screenshot("cockpit-proses");
 
     browser.get("http://localhost:" + port + "/camunda/app/admin/default/#/users");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Daftar pengguna"));
