@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import id.siagahumas.process.CaseVariables;
 import id.siagahumas.registry.Groups;
 import id.siagahumas.registry.Region;
+import id.siagahumas.registry.RegistryChanged;
 import id.siagahumas.registry.Unit;
 import id.siagahumas.registry.UnitRegistry;
 import java.util.ArrayList;
@@ -89,6 +90,18 @@ public class AccessSetup {
     });
     log.info("Groups, Tasklist filters and authorizations ready ({} humas groups, {} ms)", groups,
         (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** A unit added at runtime gets its group, grants and filters like those of the registry at start. */
+  @EventListener
+  public void registryChanged(RegistryChanged changed) {
+    if (changed.madeHere()) {
+      int groups = engineCommand.execute(commandContext -> {
+        startupLock.acquire();
+        return createAll();
+      });
+      log.info("Groups and authorizations brought up to the registry ({} humas groups)", groups);
+    }
   }
 
   private int createAll() {
