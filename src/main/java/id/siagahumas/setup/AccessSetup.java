@@ -96,11 +96,21 @@ public class AccessSetup {
   @EventListener
   public void registryChanged(RegistryChanged changed) {
     if (changed.madeHere()) {
-      int groups = engineCommand.execute(commandContext -> {
-        startupLock.acquire();
-        return createAll();
-      });
-      log.info("Groups and authorizations brought up to the registry ({} humas groups)", groups);
+      // The application's own work, not the caller's: the administrator who added the unit holds no right to
+      // create authorizations, nor should they.
+      org.camunda.bpm.engine.impl.identity.Authentication caller = identity.getCurrentAuthentication();
+      identity.clearAuthentication();
+      try {
+        int groups = engineCommand.execute(commandContext -> {
+          startupLock.acquire();
+          return createAll();
+        });
+        log.info("Groups and authorizations brought up to the registry ({} humas groups)", groups);
+      } finally {
+        if (caller != null) {
+          identity.setAuthentication(caller);
+        }
+      }
     }
   }
 
