@@ -238,6 +238,7 @@ class CrisisResponseProcessTest {
         "Tiga Napi Lapas Merah Mata Kabur Lewat Gorong-gorong", "Kepala Lapas Kelas I Palembang,",
         "Citra Contoh, S.H., M.H.", "NIP 197203032007031003", "apel pagi lengkap");
     assertThat(Placeholders.in(printed)).as("gaps in the mailed letter").isEmpty();
+    assertThat(PdfText.pages(pdfs.get(0))).as("the generated hak jawab fits one page").isEqualTo(1);
     java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/letters"));
     java.nio.file.Files.write(java.nio.file.Path.of("target/letters/hak-jawab-terkirim.pdf"), pdfs.get(0));
 
