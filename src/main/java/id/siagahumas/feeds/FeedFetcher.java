@@ -18,7 +18,8 @@ import org.xml.sax.InputSource;
 /**
  * Fetches and parses one feed with the limits of {@link FeedSettings}: connect and read timeouts, a size
  * cap enforced while reading (not trusted from Content-Length), and no DOCTYPE, so neither external
- * entities (XXE) nor entity expansion can reach the parser.
+ * entities (XXE) nor entity expansion can reach the parser. Unless private hosts are allowed, the feed's host
+ * must resolve to public addresses only and redirects are not followed (a redirect could lead inside).
  */
 @Component
 public class FeedFetcher {
@@ -29,13 +30,17 @@ public class FeedFetcher {
   public FeedFetcher(FeedSettings settings) {
     this.settings = settings;
     this.client = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NORMAL).build();
+        .followRedirects(settings.allowPrivateHosts() ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
+        .build();
   }
 
   public SyndFeed fetch(String url) throws IOException, FeedException, InterruptedException {
     URI uri = URI.create(url);
     if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
       throw new IOException("Only http and https feeds are read: " + url);
+    }
+    if (!settings.allowPrivateHosts()) {
+      PublicAddress.require(uri);
     }
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(settings.readTimeout())
         .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5")

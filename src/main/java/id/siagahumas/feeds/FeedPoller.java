@@ -26,10 +26,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Watches the press on its own: polls every configured feed and passes each new entry through intake as
- * a FEED story (not negative: IGNORED). URLs already stored are skipped before any classification or
- * process start. One broken feed never stops the others. An aggregator's entries (Google News and the like,
- * see {@link FeedEntries}) are recorded under the outlet that published them, mapped to the outlet list
+ * Watches the press on its own: polls every watched feed ({@link WatchedFeeds}) and passes each new entry
+ * through intake as a FEED story (not negative: IGNORED). URLs already stored are skipped before any
+ * classification or process start. One broken feed never stops the others; each poll's outcome is kept with the
+ * feed. An aggregator's entries (Google News and the like, see {@link FeedEntries}) are recorded under the outlet that published them, mapped to the outlet list
  * ({@link OutletResolver}) so that reach and the addressee of a hak jawab are that outlet's.
  */
 @Component
@@ -45,9 +45,11 @@ public class FeedPoller {
   private final StoryRepository stories;
   private final Validator validator;
   private final Clock clock;
+  private final WatchedFeeds watched;
+  private volatile boolean adopted;
 
   public FeedPoller(FeedSettings settings, FeedFetcher fetcher, OutletResolver outlets, IntakeService intake,
-      StoryRepository stories, Validator validator, Clock clock) {
+      StoryRepository stories, Validator validator, Clock clock, WatchedFeeds watched) {
     this.settings = settings;
     this.fetcher = fetcher;
     this.outlets = outlets;
@@ -55,12 +57,17 @@ public class FeedPoller {
     this.stories = stories;
     this.validator = validator;
     this.clock = clock;
+    this.watched = watched;
   }
 
   @Scheduled(fixedDelayString = "${siaga.feeds.poll-interval:PT5M}", initialDelayString = "PT30S")
   public void pollConfigured() {
     try {
-      poll(settings.sources());
+      if (!adopted) {
+        watched.adopt(settings.sources());
+        adopted = true;
+      }
+      poll(watched.all().stream().map(WatchedFeed::source).toList());
     } catch (RuntimeException e) {
       if (!DatabaseUnavailable.causedBy(e)) {
         throw e;
@@ -80,6 +87,7 @@ public class FeedPoller {
         log.info("Feed {}: taken {}, ignored {}, skipped {}", source.url(), report.taken(), report.ignored(),
             report.skipped());
       }
+      watched.recordPoll(report);
       reports.add(report);
     }
     return reports;

@@ -1,14 +1,11 @@
 package id.siagahumas.intake;
 
-import static id.siagahumas.process.CaseVariables.*;
-
 import id.siagahumas.cases.CaseNumbers;
 import id.siagahumas.cases.CaseRecord;
 import id.siagahumas.cases.CaseRepository;
 import id.siagahumas.classification.Classification;
 import id.siagahumas.classification.StoryClassifier;
 import id.siagahumas.notification.CaseEvents;
-import id.siagahumas.process.CaseProcess;
 import id.siagahumas.registry.MediaRegistry;
 import id.siagahumas.security.AccessDeniedException;
 import id.siagahumas.security.CaseScope;
@@ -21,8 +18,6 @@ import id.siagahumas.severity.SeverityInput;
 import id.siagahumas.severity.SeverityPolicy;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,14 +48,14 @@ public class IntakeService {
   private final SeverityPolicy severityPolicy;
   private final UnitRegistry units;
   private final MediaRegistry media;
-  private final CaseProcess process;
+  private final CaseFlow process;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final CaseEvents events;
 
   public IntakeService(StoryRepository stories, CaseRepository cases, CaseNumbers caseNumbers, CaseMatcher matcher,
       StoryClassifier classifier, SeverityPolicy severityPolicy, UnitRegistry units, MediaRegistry media,
-      CaseProcess process, PlatformTransactionManager transactionManager, Clock clock, CaseEvents events) {
+      CaseFlow process, PlatformTransactionManager transactionManager, Clock clock, CaseEvents events) {
     this.events = events;
     this.stories = stories;
     this.cases = cases;
@@ -192,8 +187,9 @@ public class IntakeService {
         publishedAt.atOffset(java.time.ZoneOffset.UTC), null, null, unitName));
     long storyId = stories.insert(story(input, canonical, caseId, reach, unitCode, categories, negative, source,
         IntakeStatus.NEW_CASE, now, detection), titleKey, redirectLink, submittedBy);
-    String processInstanceId = process.start(caseId, startVariables(caseId, storyId, input, reach, unitCode, detection.unitName(),
-        categories, now));
+    String processInstanceId = process.open(new CaseFlow.NewCase(caseId, storyId, input.url(), input.outlet(),
+        input.title(), input.publishedAt().toInstant(), now, categories, reach == Reach.NASIONAL, unitCode,
+        detection.unitName()));
     cases.setProcessInstance(caseId, processInstanceId);
     CaseRecord opened = cases.find(caseId).orElseThrow();
     events.publish(CaseEvents.CASE_OPENED, caseId, Map.of("severity", opened.severity(), "categories", categories,
@@ -245,31 +241,6 @@ public class IntakeService {
 
   private String region(String unitCode) {
     return units.unit(unitCode).map(Unit::region).filter(r -> !r.isEmpty()).orElse(null);
-  }
-
-  private static Map<String, Object> startVariables(String caseId, long storyId, StoryInput input, Reach reach,
-      String unitCode, String unitName, List<String> categories, Instant now) {
-    Map<String, Object> v = new HashMap<>();
-    // Until a unit is registered for the case, the name the story gives is shown (assignUnit); resolveUnit
-    // replaces it with the registry's name.
-    v.put(UNIT_NAME, unitName);
-    v.put(CASE_ID, caseId);
-    v.put(STORY_ID, storyId);
-    v.put(STORY_URL, input.url());
-    v.put(STORY_OUTLET, input.outlet());
-    v.put(STORY_TITLE, input.title());
-    v.put(STORY_HEADLINE, Headline.of(input.title()));
-    v.put(STORY_PUBLISHED_AT, Date.from(input.publishedAt().toInstant()));
-    v.put(DETECTED_AT, Date.from(now));
-    v.put(CATEGORIES, String.join(",", categories));
-    v.put(NATIONAL_REACH, reach == Reach.NASIONAL);
-    v.put(DISTINCT_OUTLETS, 1);
-    v.put(ESCALATIONS, 0);
-    v.put(UNIT_CODE, unitCode);
-    v.put(SLA_BREACHED, false);
-    v.put(STATEMENT_PUBLISHED_AT, null);
-    v.put(REVISION_HISTORY, "");
-    return v;
   }
 
   private static Story story(StoryInput in, String canonical, String caseId, Reach reach, String unitCode,

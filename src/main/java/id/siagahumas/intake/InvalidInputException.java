@@ -1,16 +1,12 @@
 package id.siagahumas.intake;
 
-/** Input that passed the syntax checks but not the registry (an unknown unit, a malformed URL). */
-public class InvalidInputException extends RuntimeException {
+import id.siagahumas.web.ApiProblem;
+import org.springframework.http.HttpStatus;
 
-  private final String field;
+/** Input that passed the syntax checks but not the registry (an unknown unit, a malformed URL). */
+public class InvalidInputException extends ApiProblem {
 
   public InvalidInputException(String field, String message) {
-    super(message);
-    this.field = field;
-  }
-
-  public String field() {
-    return field;
+    super(HttpStatus.BAD_REQUEST, "Masukan tidak valid", field, message);
   }
 }

@@ -7,7 +7,11 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -21,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A letter as the PDF the outlet receives: A4, the letterhead over a rule, number and subject, place and date,
- * addressee, body, signatory and contact line, in Liberation Serif embedded in the file (from OpenPDF's
+ * addressee, body, signatory, and the contact line at the foot of every page (never a page of its own), in
+ * Liberation Serif embedded in the file (from OpenPDF's
  * fonts-extra), so it prints the same everywhere and renders every Indonesian character.
  */
 @Component
@@ -36,9 +41,10 @@ public class LetterPdf {
     Font head = new Font(bold, 12);
     Font small = new Font(regular, 9.5f);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Document document = new Document(PageSize.A4, 68, 60, 48, 56);
+    Document document = new Document(PageSize.A4, 68, 60, 48, FOOT);
     try {
-      PdfWriter.getInstance(document, out);
+      PdfWriter writer = PdfWriter.getInstance(document, out);
+      writer.setPageEvent(new ContactFooter(letter.contact(), small));
       document.addTitle(letter.subject());
       document.addSubject(letter.number() == null ? Letter.NUMBER_NOT_YET : letter.number());
       document.addCreator("Siaga Humas");
@@ -93,14 +99,39 @@ public class LetterPdf {
       signature.addCell(left);
       signature.addCell(right);
       document.add(signature);
-      document.add(spacer(14));
-      document.add(new Paragraph(letter.contact(), small));
     } catch (DocumentException e) {
       throw new IllegalStateException("Cannot render the letter", e);
     } finally {
       document.close();
     }
     return out.toByteArray();
+  }
+
+  /** Bottom margin: room for the contact line under the text. */
+  private static final float FOOT = 72;
+
+  /** The contact line in the bottom margin of each page, over the rule of a letter's foot. */
+  private static final class ContactFooter extends PdfPageEventHelper {
+    private final String contact;
+    private final Font font;
+
+    ContactFooter(String contact, Font font) {
+      this.contact = contact;
+      this.font = font;
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+      Rectangle page = document.getPageSize();
+      ColumnText column = new ColumnText(writer.getDirectContent());
+      column.setSimpleColumn(new Phrase(contact, font), document.leftMargin(), 24,
+          page.getWidth() - document.rightMargin(), FOOT - 16, 11, Element.ALIGN_LEFT);
+      try {
+        column.go();
+      } catch (DocumentException e) {
+        throw new IllegalStateException("Cannot write the letter's contact line", e);
+      }
+    }
   }
 
   private static void row(PdfPTable table, String label, String value, Font font) {

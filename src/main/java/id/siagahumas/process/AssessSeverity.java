@@ -5,7 +5,6 @@ import static id.siagahumas.process.CaseVariables.*;
 import id.siagahumas.cases.CaseRepository;
 import id.siagahumas.notification.CaseEvents;
 import id.siagahumas.severity.Severity;
-import id.siagahumas.tasklist.ListedVariables;
 import id.siagahumas.severity.SeverityAssessment;
 import id.siagahumas.severity.SeverityInput;
 import id.siagahumas.severity.SeverityPolicy;

@@ -11,17 +11,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Names of units confirmed at {@code assignUnit} and saved as aliases (DESIGN.md, "The process", step 2),
- * kept in the database beside the registry file's aliases. JdbcTemplate, so that Flyway has run first.
+ * kept in the database beside the registry's own aliases. JdbcTemplate, so that Flyway has run first.
  */
 @Component
 public class UnitAliases {
 
   private final JdbcTemplate jdbc;
   private final UnitRegistry registry;
+  private final RegistryChanges changes;
 
-  public UnitAliases(JdbcTemplate jdbc, UnitRegistry registry) {
+  public UnitAliases(JdbcTemplate jdbc, UnitRegistry registry, RegistryChanges changes) {
     this.jdbc = jdbc;
     this.registry = registry;
+    this.changes = changes;
   }
 
   /** Saved aliases by unit code. */
@@ -62,6 +64,9 @@ public class UnitAliases {
     }
     jdbc.update("INSERT INTO unit_alias (alias, unit_code, saved_by, saved_at) VALUES (?,?,?,?)", name, unitCode,
         savedBy, at.atOffset(ZoneOffset.UTC));
+    // Recorded as a registry change: every node's classifier learns the name at its next refresh.
+    changes.record(RegistryChanges.Registry.UNIT_ALIAS, name, "ADDED", savedBy, null,
+        java.util.Map.of("alias", name, "unitCode", unitCode));
     return true;
   }
 }

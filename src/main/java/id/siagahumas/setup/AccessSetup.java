@@ -5,8 +5,9 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import id.siagahumas.process.CaseVariables;
 import id.siagahumas.registry.Groups;
-import id.siagahumas.tasklist.ListedVariables;
+import id.siagahumas.process.ListedVariables;
 import id.siagahumas.registry.Region;
+import id.siagahumas.registry.RegistryChanged;
 import id.siagahumas.registry.Unit;
 import id.siagahumas.registry.UnitRegistry;
 import java.util.ArrayList;
@@ -90,6 +91,28 @@ public class AccessSetup {
     });
     log.info("Groups, Tasklist filters and authorizations ready ({} humas groups, {} ms)", groups,
         (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** A unit added at runtime gets its group, grants and filters like those of the registry at start. */
+  @EventListener
+  public void registryChanged(RegistryChanged changed) {
+    if (changed.madeHere()) {
+      // The application's own work, not the caller's: the administrator who added the unit holds no right to
+      // create authorizations, nor should they.
+      org.camunda.bpm.engine.impl.identity.Authentication caller = identity.getCurrentAuthentication();
+      identity.clearAuthentication();
+      try {
+        int groups = engineCommand.execute(commandContext -> {
+          startupLock.acquire();
+          return createAll();
+        });
+        log.info("Groups and authorizations brought up to the registry ({} humas groups)", groups);
+      } finally {
+        if (caller != null) {
+          identity.setAuthentication(caller);
+        }
+      }
+    }
   }
 
   private int createAll() {

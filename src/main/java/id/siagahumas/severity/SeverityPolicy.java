@@ -60,13 +60,21 @@ public class SeverityPolicy {
   }
 
   private SeverityAssessment evaluate(String definitionId, SeverityInput input) {
-    Map<String, Object> variables = Variables.createVariables()
+    return assessment(decisionService.evaluateDecisionById(definitionId).variables(variables(input)).evaluate()
+        .getSingleResult());
+  }
+
+  /** The decision's inputs (shared with the DMN test, which evaluates bpmn/severity.dmn on the bare engine). */
+  static Map<String, Object> variables(SeverityInput input) {
+    return Variables.createVariables()
         .putValue("categories", input.categories())
         .putValue("nationalReach", input.nationalReach())
         .putValue("distinctOutlets", input.distinctOutlets())
         .putValue("escalations", input.escalations());
-    DmnDecisionResultEntries result = decisionService.evaluateDecisionById(definitionId).variables(variables)
-        .evaluate().getSingleResult();
+  }
+
+  /** The decision's outputs as an assessment. */
+  static SeverityAssessment assessment(DmnDecisionResultEntries result) {
     return new SeverityAssessment(Severity.valueOf(result.getEntry("severity")),
         ((Number) result.getEntry("responseHours")).intValue(), result.getEntry("approvalLevel"),
         Boolean.TRUE.equals(result.getEntry("notifyPusat")));

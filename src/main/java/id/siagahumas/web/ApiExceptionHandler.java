@@ -1,9 +1,6 @@
 package id.siagahumas.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import id.siagahumas.cases.CaseNotFoundException;
-import id.siagahumas.intake.InvalidInputException;
-import id.siagahumas.security.AccessDeniedException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -73,21 +70,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(problem);
   }
 
-  @ExceptionHandler(InvalidInputException.class)
-  ProblemDetail invalidInput(InvalidInputException ex) {
-    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Masukan tidak valid", ex.getMessage());
-    problem.setProperty("field", ex.field());
+  @ExceptionHandler(ApiProblem.class)
+  ProblemDetail refused(ApiProblem ex) {
+    ProblemDetail problem = problem(ex.status(), ex.title(), ex.getMessage());
+    if (ex.field() != null) {
+      problem.setProperty("field", ex.field());
+    }
     return problem;
-  }
-
-  @ExceptionHandler(CaseNotFoundException.class)
-  ProblemDetail notFound(CaseNotFoundException ex) {
-    return problem(HttpStatus.NOT_FOUND, "Tidak ditemukan", ex.getMessage());
-  }
-
-  @ExceptionHandler(AccessDeniedException.class)
-  ProblemDetail forbidden(AccessDeniedException ex) {
-    return problem(HttpStatus.FORBIDDEN, "Akses ditolak", ex.getMessage());
   }
 
   private static ProblemDetail problem(HttpStatus status, String title, @Nullable String detail) {

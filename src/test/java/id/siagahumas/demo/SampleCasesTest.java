@@ -2,8 +2,8 @@ package id.siagahumas.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.siagahumas.cases.CaseDetail;
-import id.siagahumas.cases.CaseDetailService;
+import id.siagahumas.casefile.CaseDetail;
+import id.siagahumas.casefile.CaseDetailService;
 import id.siagahumas.support.CaseDriver;
 import id.siagahumas.support.SiagaSpringTest;
 import java.util.List;

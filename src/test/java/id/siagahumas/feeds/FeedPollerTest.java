@@ -37,6 +37,7 @@ class FeedPollerTest {
   @Autowired JdbcClient jdbc;
   @Autowired CaseDriver driver;
   @Autowired IntakeService intake;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
 
   private HttpServer server;
   private String base;
@@ -93,6 +94,7 @@ class FeedPollerTest {
   @AfterEach
   void stop() {
     server.stop(0);
+    jdbc.sql("DELETE FROM feed").update();
     driver.closeAllCases(jdbc);
   }
 
@@ -237,5 +239,51 @@ class FeedPollerTest {
   private Map<String, Object> story(String titleLike) {
     return jdbc.sql("SELECT story_id, outlet, reach, title, body, url FROM story WHERE url LIKE ? AND title LIKE ?")
         .params("%" + run + "%", titleLike).query().singleRow();
+  }
+
+  private org.springframework.http.ResponseEntity<com.fasterxml.jackson.databind.JsonNode> call(String user,
+      org.springframework.http.HttpMethod method, String path, Object body) {
+    return rest.withBasicAuth(user, "demo").exchange(path, method, new org.springframework.http.HttpEntity<>(body),
+        com.fasterxml.jackson.databind.JsonNode.class);
+  }
+
+  @Test
+  void watchedFeedsAreKeptThroughTheApiEachWithItsLastPoll() {
+    var get = org.springframework.http.HttpMethod.GET;
+    var post = org.springframework.http.HttpMethod.POST;
+    var delete = org.springframework.http.HttpMethod.DELETE;
+    assertThat(call("humas.sumsel", get, "/api/feeds", null).getStatusCode().value()).isEqualTo(403);
+    Map<String, Object> berita = Map.of("url", base + "berita.rss", "outlet", "Sumsel Today", "reach", "REGIONAL");
+    assertThat(call("humas.sumsel", post, "/api/feeds", berita).getStatusCode().value()).isEqualTo(403);
+
+    assertThat(call("humas.pusat", post, "/api/feeds", berita).getStatusCode().value()).isEqualTo(201);
+    assertThat(call("humas.pusat", post, "/api/feeds", berita).getStatusCode().value()).isEqualTo(409);
+    var ftp = call("humas.pusat", post, "/api/feeds", Map.of("url", "ftp://feeds.example/berita.rss"));
+    assertThat(ftp.getStatusCode().value()).isEqualTo(400);
+    assertThat(ftp.getBody().path("field").asText()).isEqualTo("url");
+    assertThat(call("admin", post, "/api/feeds", Map.of("url", base + "missing.rss")).getStatusCode().value())
+        .isEqualTo(201);
+
+    poller.pollConfigured();
+    var feeds = call("admin", get, "/api/feeds", null).getBody();
+    assertThat(feeds).hasSize(2);
+    var first = feeds.get(0);
+    assertThat(first.path("url").asText()).endsWith("berita.rss");
+    assertThat(first.path("addedBy").asText()).isEqualTo("humas.pusat");
+    assertThat(first.path("lastPoll").path("taken").asInt()).isEqualTo(1);
+    assertThat(first.path("lastPoll").path("ignored").asInt()).isEqualTo(1);
+    assertThat(first.path("lastPoll").has("error")).isFalse();
+    assertThat(feeds.get(1).path("lastPoll").path("error").asText()).contains("404");
+    assertThat(jdbc.sql("SELECT outlet FROM story WHERE url LIKE 'https://sumseltoday.example/" + run + "/%'")
+        .query(String.class).list()).isNotEmpty().containsOnly("Sumsel Today");
+
+    assertThat(call("humas.pusat", delete, "/api/feeds?url=" + base + "berita.rss", null).getStatusCode().value())
+        .isEqualTo(204);
+    assertThat(call("humas.pusat", delete, "/api/feeds?url=" + base + "berita.rss", null).getStatusCode().value())
+        .isEqualTo(404);
+    assertThat(call("admin", get, "/api/feeds", null).getBody()).hasSize(1);
+    var audit = call("admin", get, "/api/registry-changes?registry=FEED&item=" + base + "berita.rss", null).getBody();
+    assertThat(audit).extracting(c -> c.path("action").asText() + " " + c.path("changedBy").asText())
+        .containsExactly("REMOVED humas.pusat", "ADDED humas.pusat");
   }
 }

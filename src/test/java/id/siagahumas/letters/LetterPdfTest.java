@@ -60,6 +60,7 @@ class LetterPdfTest {
     assertThat(Placeholders.in(text)).as("gaps in the printed letter").isEmpty();
     assertThat(PdfText.fontsEmbedded(pdf)).as("fonts embedded").isTrue();
     assertThat(PdfText.pageSize(pdf)).containsExactly(595f, 842f);
+    assertThat(PdfText.pages(pdf)).as("a short letter is one page, its contact line included").isEqualTo(1);
     assertThat(text.indexOf("LEMBAGA PEMASYARAKATAN")).as("reading order: letterhead, number, addressee, body, "
         + "signatory").isLessThan(text.indexOf("PAS.1.UPT.1-HM.01.01-17"));
     assertThat(text.indexOf("PAS.1.UPT.1-HM.01.01-17")).isLessThan(text.indexOf("Yth. Pemimpin Redaksi"));
@@ -88,5 +89,26 @@ class LetterPdfTest {
         .hasMessageContaining("format nomor surat");
     assertThatThrownBy(() -> composer.compose("lapas-muara-enim", hakJawab("x"), "Palembang Pos", null, null,
         Instant.now())).isInstanceOf(IncompleteLetterData.class).hasMessageContaining("belum ada di registri");
+  }
+
+  @Test
+  void aLongLetterCarriesTheContactLineOnEveryPageAndKeepsTheSignatureWhole() throws Exception {
+    Instant issued = Instant.parse("2026-11-23T02:00:00Z");
+    String facts = ("Petugas telah memeriksa setiap blok hunian, mencocokkan daftar penghuni dengan hasil apel, dan "
+        + "meminta keterangan dari regu pengamanan yang bertugas malam itu. ").repeat(4);
+    String body = ("Dengan hormat,\n\n" + (facts + "\n\n").repeat(7) + "Demikian.");
+    Letter letter = composer.compose("lapas-palembang", hakJawab(body), "Palembang Pos",
+        new StoryReference("Tiga Napi Kabur", Instant.parse("2026-11-22T23:00:00Z"), "https://p.example/1"),
+        new IssuedNumber("PAS.1.UPT.1-HM.01.01-18", "lapas-palembang", issued), issued);
+    byte[] pdf = new LetterPdf().render(letter);
+    int pages = PdfText.pages(pdf);
+    assertThat(pages).isGreaterThan(1);
+    for (int page = 1; page <= pages; page++) {
+      assertThat(PdfText.page(pdf, page).replaceAll("\\s+", " ")).as("page " + page)
+          .contains("Narahubung: Subbagian Humas Lapas Kelas I Palembang");
+    }
+    String last = PdfText.page(pdf, pages).replaceAll("\\s+", " ");
+    assertThat(last).as("the signatory block is not split").contains("Kepala Lapas Kelas I Palembang,",
+        "Citra Contoh, S.H., M.H.", "NIP 197203032007031003");
   }
 }

@@ -6,7 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import id.siagahumas.SiagaProperties;
-import id.siagahumas.cases.CaseDetailService;
+import id.siagahumas.casefile.CaseDetailService;
 import id.siagahumas.cases.CaseRepository;
 import id.siagahumas.intake.Category;
 import id.siagahumas.intake.IntakeResult;

@@ -238,6 +238,7 @@ class CrisisResponseProcessTest {
         "Tiga Napi Lapas Merah Mata Kabur Lewat Gorong-gorong", "Kepala Lapas Kelas I Palembang,",
         "Citra Contoh, S.H., M.H.", "NIP 197203032007031003", "apel pagi lengkap");
     assertThat(Placeholders.in(printed)).as("gaps in the mailed letter").isEmpty();
+    assertThat(PdfText.pages(pdfs.get(0))).as("the generated hak jawab fits one page").isEqualTo(1);
     java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/letters"));
     java.nio.file.Files.write(java.nio.file.Path.of("target/letters/hak-jawab-terkirim.pdf"), pdfs.get(0));
 
@@ -546,6 +547,18 @@ class CrisisResponseProcessTest {
     assertThat(jdbc.sql("SELECT COUNT(*) FROM publication WHERE case_id = ?").param(result.caseId())
         .query(Integer.class).single()).isEqualTo(21);
     assertThat(instance).isWaitingAt("coverageReviewDue");
+
+    // A clarification goes out as a letter too, each partner its own, addressed to its editor.
+    String number = jdbc.sql("SELECT letter_number FROM statement WHERE case_id = ? AND letter_number IS NOT NULL")
+        .param(result.caseId()).query(String.class).single();
+    MimeMessage mail = greenMail.getReceivedMessagesForDomain("tribun-sumsel.example")[0];
+    List<byte[]> pdfs = PdfText.attachments(mail);
+    assertThat(pdfs).hasSize(1);
+    String printed = PdfText.of(pdfs.get(0)).replaceAll("-\\s+", "-").replaceAll("\\s+", " ");
+    assertThat(printed).contains("KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN REPUBLIK INDONESIA",
+        "LEMBAGA PEMASYARAKATAN KELAS I PALEMBANG", number, "Yth. Pemimpin Redaksi Tribun Sumsel",
+        "Citra Contoh, S.H., M.H.", "NIP 197203032007031003").doesNotContain("Pemimpin Redaksi Detik Sumsel");
+    assertThat(Placeholders.in(printed)).as("gaps in the mailed clarification").isEmpty();
   }
 
   @Test

@@ -55,7 +55,8 @@ class EndpointInventoryTest {
           continue;
         }
         for (var method : e.getKey().getMethodsCondition().getMethods()) {
-          endpoints.add(new String[] {method.name(), pattern.replace("{caseId}", "KRS-2026-000001").replace("{version}", "1")});
+          endpoints.add(new String[] {method.name(), pattern.replace("{caseId}", "KRS-2026-000001").replace("{version}", "1")
+              .replace("{code}", "lapas-palembang").replace("{name}", "Kompas")});
         }
       }
     }
@@ -67,7 +68,9 @@ class EndpointInventoryTest {
     driver.user("tamu", new String[0]); // a user in no group at all
     List<String[]> endpoints = ownEndpoints();
     assertThat(endpoints).extracting(e -> e[0] + " " + e[1]).contains("POST /api/stories", "GET /api/cases",
-        "GET /api/cases/KRS-2026-000001", "GET /api/units", "GET /api/media-partners", "POST /api/stories/classify");
+        "GET /api/cases/KRS-2026-000001", "GET /api/units", "GET /api/media-partners", "POST /api/stories/classify",
+        "PUT /api/units/lapas-palembang", "POST /api/units/import", "PUT /api/media-partners", "GET /api/feeds",
+        "POST /api/feeds", "DELETE /api/feeds", "PUT /api/outlets/Kompas", "GET /api/registry-changes");
     for (String[] endpoint : endpoints) {
       HttpMethod method = HttpMethod.valueOf(endpoint[0]);
       String name = endpoint[0] + " " + endpoint[1];

@@ -8,7 +8,6 @@ import id.siagahumas.intake.IntakeResult;
 import id.siagahumas.registry.Reach;
 import id.siagahumas.support.CaseDriver;
 import id.siagahumas.support.SiagaSpringTest;
-import id.siagahumas.tasklist.ListedVariablesBackfill;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;

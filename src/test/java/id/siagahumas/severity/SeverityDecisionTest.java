@@ -2,20 +2,36 @@ package id.siagahumas.severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.siagahumas.support.SiagaSpringTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every row of the two default policy tables in bpmn/severity.dmn, and the raise rule between them. */
-@SiagaSpringTest
+/**
+ * Every row of the two default policy tables in bpmn/severity.dmn, and the raise rule between them, on the bare
+ * DMN engine (no process engine, no Spring): the file business people change, read as the engine deploys it.
+ */
 class SeverityDecisionTest {
 
-  @Autowired SeverityPolicy policy;
+  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private static final DmnDecision SEVERITY = parse();
+
+  private static DmnDecision parse() {
+    try (InputStream dmn = SeverityDecisionTest.class.getResourceAsStream("/severity.dmn")) {
+      return DMN.parseDecision(SeverityPolicy.DECISION_KEY, dmn);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   private SeverityAssessment assess(List<String> categories, boolean national, int outlets, int escalations) {
-    return policy.assess(new SeverityInput(categories, national, outlets, escalations));
+    return SeverityPolicy.assessment(DMN.evaluateDecision(SEVERITY,
+        SeverityPolicy.variables(new SeverityInput(categories, national, outlets, escalations))).getSingleResult());
   }
 
   /** Table 1: the base level of each category (one local outlet, nothing raised). */

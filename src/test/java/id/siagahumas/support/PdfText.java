@@ -46,6 +46,23 @@ public final class PdfText {
     }
   }
 
+  /** The number of pages. */
+  public static int pages(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return document.getNumberOfPages();
+    }
+  }
+
+  /** The text of one page (from 1). */
+  public static String page(byte[] pdf, int page) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+      stripper.setStartPage(page);
+      stripper.setEndPage(page);
+      return stripper.getText(document);
+    }
+  }
+
   /** Width and height of the first page in points (A4: 595 x 842). */
   public static float[] pageSize(byte[] pdf) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {

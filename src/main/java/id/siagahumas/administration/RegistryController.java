@@ -1,5 +1,9 @@
-package id.siagahumas.registry;
+package id.siagahumas.administration;
 
+import id.siagahumas.registry.MediaPartner;
+import id.siagahumas.registry.MediaRegistry;
+import id.siagahumas.registry.Unit;
+import id.siagahumas.registry.UnitRegistry;
 import id.siagahumas.security.CurrentUser;
 import jakarta.validation.constraints.Pattern;
 import java.util.Collection;

@@ -1,7 +1,6 @@
-package id.siagahumas.tasklist;
+package id.siagahumas.process;
 
 import id.siagahumas.intake.Headline;
-import id.siagahumas.process.CaseVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,7 @@ public class ListedVariables extends AbstractProcessEnginePlugin {
     configuration.setCustomPreBPMNParseListeners(parseListeners);
   }
 
-  static void copy(DelegateTask task) {
+  public static void copy(DelegateTask task) {
     VariableScope caseScope = task.getExecution();
     task.setVariableLocal(CASE_ID, task.getExecution().getProcessBusinessKey());
     task.setVariableLocal(UNIT, caseScope.getVariable(CaseVariables.UNIT_NAME));

@@ -1,5 +1,10 @@
-package id.siagahumas.cases;
+package id.siagahumas.casefile;
 
+import id.siagahumas.cases.CaseFilter;
+import id.siagahumas.cases.CaseNotFoundException;
+import id.siagahumas.cases.CasePage;
+import id.siagahumas.cases.CaseRecord;
+import id.siagahumas.cases.CaseRepository;
 import id.siagahumas.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;

@@ -1,5 +1,8 @@
-package id.siagahumas.cases;
+package id.siagahumas.casefile;
 
+import id.siagahumas.cases.CaseNotFoundException;
+import id.siagahumas.cases.CaseRecord;
+import id.siagahumas.cases.CaseRepository;
 import static id.siagahumas.process.CaseVariables.*;
 
 import id.siagahumas.drafting.StatementRepository;

@@ -1,5 +1,8 @@
-package id.siagahumas.cases;
+package id.siagahumas.casefile;
 
+import id.siagahumas.cases.CaseNotFoundException;
+import id.siagahumas.cases.CaseRecord;
+import id.siagahumas.cases.CaseRepository;
 import id.siagahumas.drafting.Statement;
 import id.siagahumas.drafting.StatementRepository;
 import id.siagahumas.drafting.StatementType;

@@ -1,7 +1,7 @@
-package id.siagahumas.security;
+package id.siagahumas.setup;
 
 import id.siagahumas.registry.Groups;
-import id.siagahumas.setup.StartupLock;
+import id.siagahumas.security.PasswordRules;
 import java.util.Arrays;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;

@@ -1,4 +1,4 @@
-package id.siagahumas.cases;
+package id.siagahumas.casefile;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,9 +1,9 @@
-package id.siagahumas.tasklist;
+package id.siagahumas.setup;
 
 import id.siagahumas.cases.CaseRecord;
 import id.siagahumas.cases.CaseRepository;
 import id.siagahumas.process.CaseVariables;
-import id.siagahumas.setup.StartupLock;
+import id.siagahumas.process.ListedVariables;
 import id.siagahumas.severity.Severity;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;

@@ -1,0 +1,85 @@
+package id.siagahumas.administration;
+
+import id.siagahumas.letters.Placeholders;
+import id.siagahumas.registry.UnitRegistry;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a unit of the registry must be: the form's own constraints, a code fit for a group name, a known type,
+ * a region of the registry (none for the directorate alone), and letter data without a gap to fill in, since
+ * letters print it as it stands.
+ */
+@Component
+class UnitRules {
+
+  static final Set<String> TYPES = Set.of("PUSAT", "KANWIL", "LAPAS", "LAPAS_NARKOTIKA", "LAPAS_PEREMPUAN",
+      "LAPAS_TERBUKA", "LPKA", "RUTAN", "BAPAS", "RUPBASAN");
+  private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  /** The CSV column of each form field (the import names columns like {@code data/unit-letters.csv}). */
+  static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("name", "name"), Map.entry("type", "type"),
+      Map.entry("region", "region"), Map.entry("city", "city"), Map.entry("aliases", "aliases"),
+      Map.entry("source", "source"), Map.entry("letter.letterheadName", "letterhead_name"),
+      Map.entry("letter.address", "address"), Map.entry("letter.phone", "phone"), Map.entry("letter.email", "email"),
+      Map.entry("letter.headTitle", "head_title"), Map.entry("letter.headName", "head_name"),
+      Map.entry("letter.headNip", "head_nip"), Map.entry("letter.numberFormat", "number_format"));
+
+  private final Validator validator;
+  private final UnitRegistry registry;
+
+  UnitRules(Validator validator, UnitRegistry registry) {
+    this.validator = validator;
+    this.registry = registry;
+  }
+
+  /** The problems of a unit, named by JSON field ({@code row} null) or by CSV column (its line). */
+  List<InvalidRegistryData.Problem> check(String code, UnitForm form, Integer row) {
+    List<InvalidRegistryData.Problem> problems = new ArrayList<>();
+    if (code == null || code.length() > 80 || !CODE.matcher(code).matches()) {
+      problems.add(new InvalidRegistryData.Problem(row, "code",
+          "kode unit hanya huruf kecil, angka dan tanda hubung (mis. lapas-palembang), paling banyak 80 karakter"));
+    }
+    validator.validate(form).stream()
+        .sorted(Comparator.comparing((ConstraintViolation<UnitForm> v) -> v.getPropertyPath().toString()))
+        .forEach(v -> problems.add(new InvalidRegistryData.Problem(row, field(v.getPropertyPath().toString(), row),
+            v.getMessage())));
+    if (form.type() != null && !form.type().isBlank() && !TYPES.contains(form.type())) {
+      problems.add(new InvalidRegistryData.Problem(row, "type", "jenis unit harus salah satu dari "
+          + TYPES.stream().sorted().toList()));
+    }
+    if (form.region() != null) {
+      boolean pusat = "PUSAT".equals(form.type());
+      if (pusat && !form.region().isEmpty()) {
+        problems.add(new InvalidRegistryData.Problem(row, "region", "unit pusat tidak mempunyai wilayah"));
+      } else if (!pusat && registry.region(form.region()).isEmpty()) {
+        problems.add(new InvalidRegistryData.Problem(row, "region", "wilayah '" + form.region()
+            + "' tidak ada dalam daftar wilayah"));
+      }
+    }
+    if (form.letter() != null) {
+      LetterForm letter = form.letter();
+      Map<String, String> fields = Map.of("letter.letterheadName", String.valueOf(letter.letterheadName()),
+          "letter.address", String.valueOf(letter.address()), "letter.headTitle", String.valueOf(letter.headTitle()),
+          "letter.headName", String.valueOf(letter.headName()), "letter.phone", String.valueOf(letter.phone()),
+          "letter.email", String.valueOf(letter.email()));
+      fields.entrySet().stream().sorted(Map.Entry.comparingByKey())
+          .filter(e -> !Placeholders.in(e.getValue()).isEmpty())
+          .forEach(e -> problems.add(new InvalidRegistryData.Problem(row, field(e.getKey(), row),
+              "masih memuat isian kosong " + Placeholders.in(e.getValue()).get(0))));
+    }
+    return problems;
+  }
+
+  private static String field(String path, Integer row) {
+    String plain = path.replaceAll("\\[\\d+]", "").replace(".<list element>", "");
+    return row == null ? path.replace(".<list element>", "") : COLUMNS.getOrDefault(plain, plain);
+  }
+}
