@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sets {@code severity}, {@code responseHours}, {@code approvalLevel} and {@code notifyPusat} from the
- * DMN policy. Runs at triage and again whenever the case grows; a case's severity never goes down.
+ * DMN policy, with the deadlines' fractions of the response time. Runs at triage and again whenever the case
+ * grows; the policy never answers lower than the level the case has reached.
  */
 @Component("assessSeverity")
 public class AssessSeverity implements JavaDelegate {
@@ -39,14 +40,15 @@ public class AssessSeverity implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String categories = (String) execution.getVariable(CATEGORIES);
-    SeverityAssessment assessed = policy.assess(new SeverityInput(Arrays.asList(categories.split(",")),
-        Boolean.TRUE.equals(execution.getVariable(NATIONAL_REACH)), intVariable(execution, DISTINCT_OUTLETS, 1),
-        intVariable(execution, ESCALATIONS, 0)));
-    // The level reached so far is the stored case's, not a variable: the first triage has none yet.
+    // The level reached so far is the stored case's, not a variable: the first triage has none yet. The policy
+    // itself never answers lower (bpmn/severity.dmn, caseSeverity).
     String caseId = execution.getProcessBusinessKey();
     String current = execution.getVariable(SEVERITY) == null ? null
         : cases.find(caseId).map(c -> c.severity()).orElse(null);
-    if (current != null && Severity.valueOf(current).compareTo(assessed.severity()) >= 0) {
+    SeverityAssessment assessed = policy.assess(new SeverityInput(Arrays.asList(categories.split(",")),
+        Boolean.TRUE.equals(execution.getVariable(NATIONAL_REACH)), intVariable(execution, DISTINCT_OUTLETS, 1),
+        intVariable(execution, ESCALATIONS, 0), current == null ? null : Severity.valueOf(current)));
+    if (assessed.severity().name().equals(current)) {
       cases.updateAssessment(caseId, current, categories);
       return;
     }
@@ -54,6 +56,9 @@ public class AssessSeverity implements JavaDelegate {
     execution.setVariable(RESPONSE_HOURS, assessed.responseHours());
     execution.setVariable(APPROVAL_LEVEL, assessed.approvalLevel());
     execution.setVariable(NOTIFY_PUSAT, assessed.notifyPusat());
+    execution.setVariable(VERIFY_REMINDER_FRACTION, assessed.deadlines().verifyReminder());
+    execution.setVariable(VERIFY_DUE_FRACTION, assessed.deadlines().verifyDue());
+    execution.setVariable(STATEMENT_REMINDER_FRACTION, assessed.deadlines().statementReminder());
     cases.updateAssessment(caseId, assessed.severity().name(), categories);
     cases.updateApprovalLevel(caseId, assessed.approvalLevel());
     log.info("Case {}: severity {} (was {})", execution.getProcessBusinessKey(), assessed.severity(), current);

@@ -29,6 +29,10 @@ public final class CaseVariables {
   public static final String RESPONSE_HOURS = "responseHours";
   public static final String APPROVAL_LEVEL = "approvalLevel";
   public static final String NOTIFY_PUSAT = "notifyPusat";
+  /** Deadlines as fractions of the response time, from the severity policy (see {@code DeadlineFractions}). */
+  public static final String VERIFY_REMINDER_FRACTION = "verifyReminderFraction";
+  public static final String VERIFY_DUE_FRACTION = "verifyDueFraction";
+  public static final String STATEMENT_REMINDER_FRACTION = "statementReminderFraction";
 
   // unit and who works on it
   public static final String UNIT_CODE = "unitCode";

@@ -37,7 +37,7 @@ public class MoveDeadlinesForward implements JavaDelegate {
     }
     ManagementService management = execution.getProcessEngineServices().getManagementService();
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
-    Deadlines.from(detected, responseHours).byVariable().forEach((variable, due) -> {
+    Deadlines.from(detected, responseHours, Deadlines.fractionsOf(execution)).byVariable().forEach((variable, due) -> {
       Date current = (Date) execution.getVariable(variable);
       if (current == null || !due.before(current)) {
         return;

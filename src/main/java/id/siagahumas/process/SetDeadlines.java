@@ -14,7 +14,7 @@ public class SetDeadlines implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Deadlines.from((Date) execution.getVariable(DETECTED_AT), (Number) execution.getVariable(RESPONSE_HOURS))
-        .byVariable().forEach(execution::setVariable);
+    Deadlines.from((Date) execution.getVariable(DETECTED_AT), (Number) execution.getVariable(RESPONSE_HOURS),
+        Deadlines.fractionsOf(execution)).byVariable().forEach(execution::setVariable);
   }
 }

@@ -70,13 +70,21 @@ public class SeverityPolicy {
         .putValue("categories", input.categories())
         .putValue("nationalReach", input.nationalReach())
         .putValue("distinctOutlets", input.distinctOutlets())
-        .putValue("escalations", input.escalations());
+        .putValue("escalations", input.escalations())
+        .putValue("currentSeverity", input.currentSeverity() == null ? null : input.currentSeverity().name());
   }
 
   /** The decision's outputs as an assessment. */
   static SeverityAssessment assessment(DmnDecisionResultEntries result) {
     return new SeverityAssessment(Severity.valueOf(result.getEntry("severity")),
         ((Number) result.getEntry("responseHours")).intValue(), result.getEntry("approvalLevel"),
-        Boolean.TRUE.equals(result.getEntry("notifyPusat")));
+        Boolean.TRUE.equals(result.getEntry("notifyPusat")),
+        new DeadlineFractions(fraction(result, "verifyReminderFraction"), fraction(result, "verifyDueFraction"),
+            fraction(result, "statementReminderFraction")));
+  }
+
+  private static double fraction(DmnDecisionResultEntries result, String name) {
+    Object value = result.getEntry(name);
+    return value instanceof Number n ? n.doubleValue() : 0;
   }
 }

@@ -30,8 +30,12 @@ class SeverityDecisionTest {
   }
 
   private SeverityAssessment assess(List<String> categories, boolean national, int outlets, int escalations) {
-    return SeverityPolicy.assessment(DMN.evaluateDecision(SEVERITY,
-        SeverityPolicy.variables(new SeverityInput(categories, national, outlets, escalations))).getSingleResult());
+    return assess(new SeverityInput(categories, national, outlets, escalations));
+  }
+
+  private SeverityAssessment assess(SeverityInput input) {
+    return SeverityPolicy.assessment(DMN.evaluateDecision(SEVERITY, SeverityPolicy.variables(input))
+        .getSingleResult());
   }
 
   /** Table 1: the base level of each category (one local outlet, nothing raised). */
@@ -62,7 +66,7 @@ class SeverityDecisionTest {
       "PELAYANAN, RENDAH, 24, KANWIL, false"})
   void whatEachLevelDemands(String category, Severity level, int hours, String approval, boolean notifyPusat) {
     assertThat(assess(List.of(category), false, 1, 0))
-        .isEqualTo(new SeverityAssessment(level, hours, approval, notifyPusat));
+        .isEqualTo(new SeverityAssessment(level, hours, approval, notifyPusat, DeadlineFractions.DEFAULT));
   }
 
   /** One level for NASIONAL reach, one for three or more outlets, one per ISU_MELUAS; capped at KRITIS. */
@@ -78,5 +82,14 @@ class SeverityDecisionTest {
       "KEMATIAN, true, 9, 3, KRITIS"})
   void raisesAndCap(String category, boolean national, int outlets, int escalations, Severity expected) {
     assertThat(assess(List.of(category), national, outlets, escalations).severity()).isEqualTo(expected);
+  }
+
+  /** The level a case has reached stays: a later, milder reading never lowers it; a graver one still raises. */
+  @ParameterizedTest(name = "{0} at {1} -> {2}")
+  @CsvSource({
+      "PELAYANAN, KRITIS, KRITIS", "PELAYANAN, TINGGI, TINGGI", "PELAYANAN, RENDAH, RENDAH",
+      "OVERKAPASITAS, RENDAH, SEDANG", "KEMATIAN, SEDANG, KRITIS"})
+  void neverLowerThanTheLevelReached(String category, Severity reached, Severity expected) {
+    assertThat(assess(new SeverityInput(List.of(category), false, 1, 0, reached)).severity()).isEqualTo(expected);
   }
 }
