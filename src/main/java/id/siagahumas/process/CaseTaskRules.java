@@ -92,6 +92,15 @@ class CaseTaskRules extends AbstractProcessEnginePlugin {
       GuardHandover handover = new GuardHandover();
       task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, handover);
       task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, handover);
+      if (activity.getProcessDefinition() instanceof org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity
+          definition && CaseVariables.PROCESS_KEY.equals(definition.getKey())) {
+        // What every task of a case does, given once here rather than on each of the model's user tasks: the
+        // region sees it, its holder may hand it back to the candidates, the candidates are told. A process
+        // version that still declares them in the model (before this release) keeps its own.
+        everyCaseTask(userTaskElement, task, TaskListener.EVENTNAME_CREATE, SHARE_WITH_REGION);
+        everyCaseTask(userTaskElement, task, TaskListener.EVENTNAME_ASSIGNMENT, LET_CANDIDATES_REASSIGN);
+        everyCaseTask(userTaskElement, task, TaskListener.EVENTNAME_CREATE, NOTIFY_CANDIDATES);
+      }
       if (APPROVALS.contains(activity.getId()) && !declares(userTaskElement, REFUSE_UNFINISHED_LETTER)) {
         // An approval of a process version from before letters (cases started under v0.1.0) refuses a statement
         // with gaps too: no placeholder reaches the press, whichever version a case runs on.
@@ -102,6 +111,16 @@ class CaseTaskRules extends AbstractProcessEnginePlugin {
     }
   }
 
+  private static void everyCaseTask(Element userTaskElement, TaskDefinition task, String event, String expression) {
+    if (!declares(userTaskElement, expression)) {
+      task.addBuiltInTaskListener(event, new DelegateExpressionTaskListener(
+          Context.getProcessEngineConfiguration().getExpressionManager().createExpression(expression), List.of()));
+    }
+  }
+
+  static final String SHARE_WITH_REGION = "${shareWithRegion}";
+  static final String LET_CANDIDATES_REASSIGN = "${letCandidatesReassign}";
+  static final String NOTIFY_CANDIDATES = "${notifyCandidates}";
   static final Set<String> APPROVALS = Set.of("approveStatement", "approveStatementHead");
   static final String REFUSE_UNFINISHED_LETTER = "${refuseUnfinishedLetter}";
 
