@@ -88,9 +88,11 @@ class BoardController {
     common(model, scope, null, "kasus");
     model.addAttribute("c", detail);
     model.addAttribute("t", new LocalTimeFormat(zone));
+    model.addAttribute("words", Stages.WORDS);
     model.addAttribute("unitLabel", detail.unitName() != null ? detail.unitName()
         : record.unitName() != null ? record.unitName() + " (belum terdaftar)" : "Belum diketahui");
-    model.addAttribute("stageLabel", Stages.label(detail.stage()));
+    model.addAttribute("stageLabel", "publishing".equals(detail.stage()) && !detail.publications().isEmpty()
+        ? "Terbit, menunggu tinjauan pemberitaan" : Stages.label(detail.stage()));
     model.addAttribute("outlets", detail.stories().stream().map(CaseDetail.StoryView::outlet).distinct().toList());
     return "papan/kasus";
   }

@@ -105,21 +105,38 @@ class BoardBrowserTest {
   }
 
   /** A Sumsel case worked to publication, a Sumsel case waiting for verification, and a Jatim case. */
+  private static void hoursAgo(java.time.Instant now, double hours) {
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+        now.minusSeconds(Math.round(hours * 3600))));
+  }
+
   private String[] someCases() {
+    java.time.Instant now = java.time.Instant.now();
+    // an escape reported five hours ago: verified after 40 minutes, answered (hak jawab) after 90
+    hoursAgo(now, 5);
     IntakeResult published = cases.submit("Palembang Pos", Reach.REGIONAL, "lapas-palembang",
         List.of(Category.PELARIAN), "Tiga Napi Lapas Merah Mata Kabur Lewat Gorong-gorong",
         "Tiga narapidana Lapas Kelas I Palembang melarikan diri melalui gorong-gorong.");
+    hoursAgo(now, 5 - 40 / 60.0);
     cases.complete(published.caseId(), "verifyFacts", "humas.sumsel", Map.of("verdict", "TIDAK_BENAR",
         "facts", "Apel pagi lengkap; tidak ada narapidana yang kabur.", "respond", true));
+    hoursAgo(now, 4);
     cases.complete(published.caseId(), "draftStatement", "humas.sumsel", Map.of("statementType", "HAK_JAWAB"));
+    hoursAgo(now, 3.5);
     cases.complete(published.caseId(), "approveStatement", "kasubag.sumsel", Map.of("approved", true));
     cases.executeDueJobs(published.caseId());
+    // a riot reported three hours ago and not yet verified: both its deadlines (2 hours, KRITIS) have passed
+    hoursAgo(now, 3);
+    IntakeResult overdue = cases.submit("Sriwijaya Post", Reach.REGIONAL, "lapas-lubuklinggau",
+        List.of(Category.KERUSUHAN), "Kerusuhan di Lapas Lubuklinggau, Dua Blok Hunian Dibakar",
+        "Kerusuhan pecah di Lapas Kelas IIA Lubuklinggau; dua blok hunian dibakar warga binaan.");
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
     IntakeResult waiting = cases.submit("Sumatera Ekspres", Reach.REGIONAL, "rutan-palembang",
         List.of(Category.PUNGLI), "Keluarga Tahanan Rutan Palembang Dimintai Uang Titipan",
         "Keluarga tahanan Rutan Kelas I Palembang mengaku dimintai uang saat menitipkan makanan.");
     IntakeResult jatim = cases.submit("Jawa Pos", Reach.REGIONAL, "lapas-surabaya", List.of(Category.NARKOBA),
         "Sabu Dikendalikan dari Dalam Lapas Surabaya", "Polisi mengungkap peredaran sabu dari dalam Lapas Surabaya.");
-    return new String[] {published.caseId(), waiting.caseId(), jatim.caseId()};
+    return new String[] {published.caseId(), waiting.caseId(), jatim.caseId(), overdue.caseId()};
   }
 
   @Test
@@ -148,12 +165,17 @@ class BoardBrowserTest {
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Papan Kasus", "Sumatera Selatan");
     assertThat(board.getText()).contains(ids[0], ids[1], "Lapas Kelas I Palembang", "Rutan Kelas I Palembang",
         "Verifikasi fakta", "WIB").doesNotContain(ids[2], "Surabaya");
-    // the case waiting for verification holds the nearest open deadline: first; the published one waits for review
+    // most urgent first: the riot past its deadlines, then the case waiting for verification, then the one published
     List<WebElement> rows = browser.findElements(By.cssSelector("table.papan tbody tr"));
-    assertThat(rows).hasSize(2);
-    assertThat(rows.get(0).getAttribute("data-kasus")).isEqualTo(ids[1]);
-    assertThat(rows.get(0).getText()).contains("belum diklaim", "lagi", "buka di Tasklist");
-    assertThat(rows.get(1).getText()).contains("Terbit, menunggu tinjauan", "terverifikasi", "terbit");
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0).getAttribute("data-kasus")).isEqualTo(ids[3]);
+    assertThat(rows.get(0).getText()).contains("KRITIS", "LEWAT TENGGAT", "lewat 1 jam", "lewat 2 jam");
+    assertThat(rows.get(0).getAttribute("class")).contains("lewat");
+    assertThat(rows.get(1).getAttribute("data-kasus")).isEqualTo(ids[1]);
+    assertThat(rows.get(1).getText()).contains("belum diklaim", "lagi", "buka di Tasklist");
+    assertThat(rows.get(2).getText()).contains("Terbit, menunggu tinjauan", "terverifikasi", "terbit");
+    assertThat(browser.findElement(By.cssSelector("p.ringkas")).getText()).contains("3 kasus terbuka",
+        "1 melewati tenggat");
     assertThat(browser.findElement(By.cssSelector("meta[http-equiv='refresh']")).getAttribute("content"))
         .isEqualTo("60");
     screenshot("papan");
@@ -168,12 +190,15 @@ class BoardBrowserTest {
     visible(By.linkText(ids[0])).click();
     visible(By.xpath("//h2[normalize-space(.)='Linimasa']"));
     String casePage = browser.findElement(By.tagName("main")).getText();
-    assertThat(casePage).contains(ids[0], "Palembang Pos", "Tiga Napi Lapas Merah Mata Kabur", "Versi 1",
+    assertThat(casePage).contains(ids[0], "Palembang Pos", "Tiga Napi Lapas Merah Mata Kabur", "Versi 1", "Hak jawab",
         "humas.sumsel", "kasubag.sumsel", "Verifikasi fakta", "WIB");
     assertThat(casePage).containsAnyOf("Terkirim", "Tercatat");
     WebElement letter = browser.findElement(By.cssSelector("a.surat-pdf"));
     assertThat(letter.getAttribute("href")).contains("/api/cases/" + ids[0] + "/statements/1/letter?outlet=");
+    assertThat(casePage).contains("Terbit, menunggu tinjauan pemberitaan");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 2600)); // the whole case at once
     screenshot("kasus");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
 
     browser.get(url("/papan/kinerja"));
     wait.until(d -> "ya".equals(d.findElement(By.id("grafik")).getAttribute("data-siap")));
@@ -182,9 +207,12 @@ class BoardBrowserTest {
             + " var c = Chart.getChart(id); return c && c.data.datasets.length > 0; }).length;");
     assertThat(((Number) charts).intValue()).isEqualTo(3);
     String kpi = browser.findElement(By.cssSelector("table.kinerja")).getText();
-    assertThat(kpi).contains("Lapas Kelas I Palembang", "Rutan Kelas I Palembang", "Semua satker")
+    assertThat(kpi).contains("Lapas Kelas I Palembang 1 40,0 90,0 100% (1/1) 0", "Rutan Kelas I Palembang",
+        "Semua satker")
         .doesNotContain("Surabaya");
     assertThat(browser.findElement(By.linkText("Unduh CSV")).getAttribute("href")).contains("format=csv");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1300));
+    Thread.sleep(700); // the charts redraw for the taller window
     screenshot("kinerja");
   }
 }
