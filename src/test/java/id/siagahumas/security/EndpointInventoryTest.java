@@ -68,7 +68,7 @@ class EndpointInventoryTest {
     List<String[]> endpoints = ownEndpoints();
     assertThat(endpoints).extracting(e -> e[0] + " " + e[1]).contains("POST /api/stories", "GET /api/cases",
         "GET /api/cases/KRS-2026-000001", "GET /api/units", "GET /api/media-partners", "POST /api/stories/classify",
-        "GET /api/reports/kpi");
+        "GET /api/reports/kpi", "GET /api/reports/daily");
     for (String[] endpoint : endpoints) {
       HttpMethod method = HttpMethod.valueOf(endpoint[0]);
       String name = endpoint[0] + " " + endpoint[1];
