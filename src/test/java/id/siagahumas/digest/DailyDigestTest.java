@@ -173,4 +173,48 @@ class DailyDigestTest {
     assertThat(rest.withBasicAuth("monitor", "demo").getForEntity("/api/reports/daily", String.class)
         .getStatusCode().value()).isEqualTo(403);
   }
+
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+
+  @Test
+  void twoNodesSendingTheSameDigestAtOnceCommitItOnce() throws Exception {
+    java.time.LocalDate date = java.time.LocalDate.parse("2026-12-10");
+    Instant now = Instant.parse("2026-12-10T00:00:30Z");
+    org.springframework.transaction.support.TransactionTemplate tx =
+        new org.springframework.transaction.support.TransactionTemplate(transactions);
+    java.util.concurrent.CountDownLatch firstSent = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch secondDone = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicReference<Object> second = new java.util.concurrent.atomic.AtomicReference<>();
+    Thread other = new Thread(() -> {
+      try {
+        firstSent.await();
+        // the first node's row is written but not committed: this node finds none and sends too
+        second.set(tx.execute(status -> sender.send("sumsel", date, now)));
+      } catch (Exception e) {
+        second.set(e);
+      } finally {
+        secondDone.countDown();
+      }
+    });
+    other.start();
+    Boolean first = tx.execute(status -> {
+      boolean sent = sender.send("sumsel", date, now);
+      firstSent.countDown();
+      try {
+        secondDone.await(700, java.util.concurrent.TimeUnit.MILLISECONDS); // the other node reaches the key meanwhile
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return sent;
+    });
+    other.join(10_000);
+    assertThat(first).isTrue();
+    assertThat(second.get()).as("the second node's transaction fails on the digest's key and commits nothing")
+        .isInstanceOf(org.springframework.dao.DataAccessException.class);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM daily_digest WHERE digest_key = 'sumsel' AND digest_date = ?")
+        .param(date).query(Integer.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox WHERE event = 'daily-digest' AND subject LIKE ?")
+        .param("%Sumatera Selatan 10 Desember 2026%").query(Integer.class).single())
+        .as("one e-mail for each of kasubag.sumsel and kakanwil.sumsel").isEqualTo(2);
+  }
 }
