@@ -112,11 +112,12 @@ class BoardBrowserTest {
 
   private String[] someCases() {
     java.time.Instant now = java.time.Instant.now();
+    // units no other test class works on: the KPI rows of this test hold only its own cases
     // an escape reported five hours ago: verified after 40 minutes, answered (hak jawab) after 90
     hoursAgo(now, 5);
-    IntakeResult published = cases.submit("Palembang Pos", Reach.REGIONAL, "lapas-palembang",
-        List.of(Category.PELARIAN), "Tiga Napi Lapas Merah Mata Kabur Lewat Gorong-gorong",
-        "Tiga narapidana Lapas Kelas I Palembang melarikan diri melalui gorong-gorong.");
+    IntakeResult published = cases.submit("Palembang Pos", Reach.REGIONAL, "lpp-palembang",
+        List.of(Category.PELARIAN), "Dua Warga Binaan Lapas Perempuan Palembang Kabur Lewat Atap Dapur",
+        "Dua warga binaan Lapas Perempuan Kelas IIA Palembang dikabarkan kabur melalui atap dapur.");
     hoursAgo(now, 5 - 40 / 60.0);
     cases.complete(published.caseId(), "verifyFacts", "humas.sumsel", Map.of("verdict", "TIDAK_BENAR",
         "facts", "Apel pagi lengkap; tidak ada narapidana yang kabur.", "respond", true));
@@ -131,9 +132,9 @@ class BoardBrowserTest {
         List.of(Category.KERUSUHAN), "Kerusuhan di Lapas Lubuklinggau, Dua Blok Hunian Dibakar",
         "Kerusuhan pecah di Lapas Kelas IIA Lubuklinggau; dua blok hunian dibakar warga binaan.");
     org.camunda.bpm.engine.impl.util.ClockUtil.reset();
-    IntakeResult waiting = cases.submit("Sumatera Ekspres", Reach.REGIONAL, "rutan-palembang",
-        List.of(Category.PUNGLI), "Keluarga Tahanan Rutan Palembang Dimintai Uang Titipan",
-        "Keluarga tahanan Rutan Kelas I Palembang mengaku dimintai uang saat menitipkan makanan.");
+    IntakeResult waiting = cases.submit("Sumatera Ekspres", Reach.REGIONAL, "rutan-baturaja",
+        List.of(Category.PUNGLI), "Keluarga Tahanan Rutan Baturaja Dimintai Uang Titipan",
+        "Keluarga tahanan Rutan Kelas IIB Baturaja mengaku dimintai uang saat menitipkan makanan.");
     IntakeResult jatim = cases.submit("Jawa Pos", Reach.REGIONAL, "lapas-surabaya", List.of(Category.NARKOBA),
         "Sabu Dikendalikan dari Dalam Lapas Surabaya", "Polisi mengungkap peredaran sabu dari dalam Lapas Surabaya.");
     return new String[] {published.caseId(), waiting.caseId(), jatim.caseId(), overdue.caseId()};
@@ -163,8 +164,8 @@ class BoardBrowserTest {
     browser.findElement(By.xpath("//button[normalize-space(.)='Masuk']")).click();
     WebElement board = visible(By.cssSelector("table.papan"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Papan Kasus", "Sumatera Selatan");
-    assertThat(board.getText()).contains(ids[0], ids[1], "Lapas Kelas I Palembang", "Rutan Kelas I Palembang",
-        "Verifikasi fakta", "WIB").doesNotContain(ids[2], "Surabaya");
+    assertThat(board.getText()).contains(ids[0], ids[1], "Lapas Perempuan Kelas IIA Palembang",
+        "Rutan Kelas IIB Baturaja", "Verifikasi fakta", "WIB").doesNotContain(ids[2], "Surabaya");
     // most urgent first: the riot past its deadlines, then the case waiting for verification, then the one published
     List<WebElement> rows = browser.findElements(By.cssSelector("table.papan tbody tr"));
     assertThat(rows).hasSize(3);
@@ -190,7 +191,7 @@ class BoardBrowserTest {
     visible(By.linkText(ids[0])).click();
     visible(By.xpath("//h2[normalize-space(.)='Linimasa']"));
     String casePage = browser.findElement(By.tagName("main")).getText();
-    assertThat(casePage).contains(ids[0], "Palembang Pos", "Tiga Napi Lapas Merah Mata Kabur", "Versi 1", "Hak jawab",
+    assertThat(casePage).contains(ids[0], "Palembang Pos", "Dua Warga Binaan Lapas Perempuan Palembang Kabur", "Versi 1", "Hak jawab",
         "humas.sumsel", "kasubag.sumsel", "Verifikasi fakta", "WIB");
     assertThat(casePage).containsAnyOf("Terkirim", "Tercatat");
     WebElement letter = browser.findElement(By.cssSelector("a.surat-pdf"));
@@ -207,8 +208,8 @@ class BoardBrowserTest {
             + " var c = Chart.getChart(id); return c && c.data.datasets.length > 0; }).length;");
     assertThat(((Number) charts).intValue()).isEqualTo(3);
     String kpi = browser.findElement(By.cssSelector("table.kinerja")).getText();
-    assertThat(kpi).contains("Lapas Kelas I Palembang 1 40,0 90,0 100% (1/1) 0", "Rutan Kelas I Palembang",
-        "Semua satker")
+    assertThat(kpi).contains("Lapas Perempuan Kelas IIA Palembang 1 40,0 90,0 100% (1/1) 0",
+        "Rutan Kelas IIB Baturaja 1 — — — 0", "Lapas Kelas IIA Lubuklinggau 1 — — — 0", "Semua satker")
         .doesNotContain("Surabaya");
     assertThat(browser.findElement(By.linkText("Unduh CSV")).getAttribute("href")).contains("format=csv");
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1300));

@@ -51,6 +51,30 @@ class DailyDigestTest {
   @Autowired DigestSender sender;
   @Autowired TestRestTemplate rest;
 
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
+
+  /** The e-mail addresses of the members of these groups. */
+  private java.util.Set<String> members(String... groups) {
+    java.util.Set<String> addresses = new java.util.TreeSet<>();
+    for (String group : groups) {
+      identity.createUserQuery().memberOfGroup(group).list().stream()
+          .map(org.camunda.bpm.engine.identity.User::getEmail).filter(e -> e != null && !e.isBlank())
+          .forEach(addresses::add);
+    }
+    return addresses;
+  }
+
+  /** Everyone a daily digest goes to. */
+  private java.util.Set<String> leadership() {
+    List<String> groups = new ArrayList<>(List.of("humas-pusat"));
+    for (org.camunda.bpm.engine.identity.Group g : identity.createGroupQuery().list()) {
+      if (g.getId().startsWith("humas-kanwil-") || g.getId().startsWith("pimpinan-kanwil-")) {
+        groups.add(g.getId());
+      }
+    }
+    return members(groups.toArray(String[]::new));
+  }
+
   @AfterEach
   void cleanUp() {
     driver.closeAllCases(jdbc);
@@ -142,8 +166,10 @@ class DailyDigestTest {
     }
     assertThat(sent.values()).allSatisfy(mails -> assertThat(mails).hasSize(1));
     assertThat(sent).doesNotContainKeys("humas.sumsel@siaga-humas.example", "monitor@siaga-humas.example");
-    // 33 regions x (kasubag, kakanwil) + humas.pusat
-    assertThat(sent).hasSize(67);
+    // every member of a pimpinan-kanwil-, humas-kanwil- or humas-pusat group, and no one else: with the demo users,
+    // 33 regions x (kasubag, kakanwil) + humas.pusat, and whoever other test classes added to those groups
+    assertThat(sent.keySet()).isEqualTo(leadership());
+    assertThat(sent.size()).isGreaterThanOrEqualTo(67);
 
     MimeMessage sumselMail = sent.get("kakanwil.sumsel@siaga-humas.example").get(0);
     assertThat(sumselMail.getSubject()).contains("Kanwil Sumatera Selatan", "2 Desember 2026, 07.00 WIB");
@@ -215,6 +241,7 @@ class DailyDigestTest {
         .param(date).query(Integer.class).single()).isEqualTo(1);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox WHERE event = 'daily-digest' AND subject LIKE ?")
         .param("%Sumatera Selatan 10 Desember 2026%").query(Integer.class).single())
-        .as("one e-mail for each of kasubag.sumsel and kakanwil.sumsel").isEqualTo(2);
+        .as("one e-mail for each member of humas-kanwil-sumsel and pimpinan-kanwil-sumsel")
+        .isEqualTo(members("humas-kanwil-sumsel", "pimpinan-kanwil-sumsel").size());
   }
 }
