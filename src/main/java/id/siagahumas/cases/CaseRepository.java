@@ -101,18 +101,7 @@ public class CaseRepository {
   public CasePage list(CaseFilter filter, CaseScope scope) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     java.util.List<Object> params = new java.util.ArrayList<>();
-    if (!scope.all()) {
-      where.append(" AND (1 = 0");
-      for (String unit : scope.units()) {
-        where.append(" OR c.unit_code = ?");
-        params.add(unit);
-      }
-      for (String region : scope.regions()) {
-        where.append(" OR c.region = ?");
-        params.add(region);
-      }
-      where.append(")");
-    }
+    where.append(scopeCondition(scope, "c", params));
     if (filter.status() != null) {
       where.append(" AND c.status = ?");
       params.add(filter.status());
@@ -147,6 +136,51 @@ public class CaseRepository {
             instant(rs.getObject("closed_at", OffsetDateTime.class)), rs.getString("title"), rs.getInt("stories")))
         .list();
     return new CasePage(items, filter.pageOrDefault(), filter.sizeOrDefault(), total);
+  }
+
+  /**
+   * {@code " AND (...)"} limiting rows of {@code crisis_case} (under {@code alias}) to the scope, its values added to
+   * {@code params} (bound, never concatenated); empty for a national scope.
+   */
+  public static String scopeCondition(CaseScope scope, String alias, java.util.List<Object> params) {
+    if (scope.all()) {
+      return "";
+    }
+    StringBuilder where = new StringBuilder(" AND (1 = 0");
+    for (String unit : scope.units()) {
+      where.append(" OR ").append(alias).append(".unit_code = ?");
+      params.add(unit);
+    }
+    for (String region : scope.regions()) {
+      where.append(" OR ").append(alias).append(".region = ?");
+      params.add(region);
+    }
+    return where.append(")").toString();
+  }
+
+  /**
+   * The open cases in the scope (and region, when given) with their first story's title and how many distinct
+   * outlets carried them: the rows of the case board.
+   */
+  public java.util.List<OpenCase> openCases(CaseScope scope, String region) {
+    java.util.List<Object> params = new java.util.ArrayList<>();
+    String where = " WHERE c.status = 'OPEN'" + scopeCondition(scope, "c", params);
+    if (region != null) {
+      where += " AND c.region = ?";
+      params.add(region);
+    }
+    return jdbc.sql("SELECT c.case_id, c.process_instance_id, c.unit_code, c.unit_name, c.region, c.severity, "
+            + "c.categories, c.sla_breached, c.opened_at, "
+            + "(SELECT s.title FROM story s WHERE s.case_id = c.case_id ORDER BY s.published_at, s.story_id "
+            + "FETCH FIRST 1 ROWS ONLY) AS title, "
+            + "(SELECT COUNT(DISTINCT s.outlet) FROM story s WHERE s.case_id = c.case_id) AS outlets "
+            + "FROM crisis_case c" + where + " ORDER BY c.opened_at, c.case_id")
+        .params(params)
+        .query((rs, row) -> new OpenCase(rs.getString("case_id"), rs.getString("process_instance_id"),
+            rs.getString("unit_code"), rs.getString("unit_name"), rs.getString("region"), rs.getString("severity"),
+            java.util.List.of(rs.getString("categories").split(",")), rs.getBoolean("sla_breached"),
+            instant(rs.getObject("opened_at", OffsetDateTime.class)), rs.getString("title"), rs.getInt("outlets")))
+        .list();
   }
 
   private static Instant instant(OffsetDateTime time) {

@@ -29,6 +29,34 @@ public class Outbox {
         .params(caseId, kind, event, recipient, subject, body, utc(now), utc(now)).update();
   }
 
+  /**
+   * Adds a message with a file attached (stored once by {@link #addAttachment}); it goes out as a multipart e-mail.
+   */
+  public void add(String caseId, String kind, String event, String recipient, String subject, String body,
+      Instant now, long attachmentId) {
+    jdbc.sql("INSERT INTO outbox (case_id, kind, event, recipient, subject, body, status, attempts, next_attempt_at, "
+            + "created_at, attachment_id) VALUES (?,?,?,?,?,?,'PENDING',0,?,?,?)")
+        .params(caseId, kind, event, recipient, subject, body, utc(now), utc(now), attachmentId).update();
+  }
+
+  /** Stores a file for messages to carry; returns its id. */
+  public long addAttachment(String fileName, String contentType, byte[] content, Instant now) {
+    org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.sql("INSERT INTO outbox_attachment (file_name, content_type, content, created_at) VALUES (?,?,?,?)")
+        .params(fileName, contentType, content, utc(now)).update(key, "attachment_id");
+    return java.util.Objects.requireNonNull(key.getKeyAs(Number.class)).longValue();
+  }
+
+  /** A stored attachment: file name, content type and bytes. */
+  public record Attachment(String fileName, String contentType, byte[] content) {
+  }
+
+  public java.util.Optional<Attachment> attachment(long attachmentId) {
+    return jdbc.sql("SELECT file_name, content_type, content FROM outbox_attachment WHERE attachment_id = ?")
+        .param(attachmentId)
+        .query((rs, row) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+  }
+
   public List<OutboxMessage> due(Instant now, int limit) {
     return jdbc.sql("SELECT * FROM outbox WHERE status = 'PENDING' AND next_attempt_at <= ? "
             + "ORDER BY next_attempt_at, outbox_id FETCH FIRST " + limit + " ROWS ONLY")
@@ -83,6 +111,7 @@ public class Outbox {
     return new OutboxMessage(rs.getLong("outbox_id"), rs.getString("case_id"), rs.getString("kind"),
         rs.getString("event"), rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
         rs.getString("status"), rs.getInt("attempts"), instant(rs, "created_at"), instant(rs, "sent_at"),
-        rs.getString("message_id"), rs.getString("last_error"));
+        rs.getString("message_id"), rs.getString("last_error"),
+        rs.getObject("attachment_id") == null ? null : rs.getLong("attachment_id"));
   }
 }

@@ -116,11 +116,18 @@ public class OutboxDispatcher {
   private String mail(OutboxMessage message) throws Exception {
     JavaMailSender sender = mailSender.getObject();
     MimeMessage mime = sender.createMimeMessage();
-    MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
+    Outbox.Attachment attachment = message.attachmentId() == null ? null
+        : outbox.attachment(message.attachmentId()).orElseThrow(() -> new IllegalStateException(
+            "Attachment " + message.attachmentId() + " is missing"));
+    MimeMessageHelper helper = new MimeMessageHelper(mime, attachment != null, "UTF-8");
     helper.setFrom(properties.mail().from());
     helper.setTo(message.recipient());
     helper.setSubject(message.subject());
     helper.setText(message.body());
+    if (attachment != null) {
+      helper.addAttachment(attachment.fileName(), new org.springframework.core.io.ByteArrayResource(
+          attachment.content()), attachment.contentType());
+    }
     sender.send(mime);
     return mime.getMessageID();
   }

@@ -2,9 +2,10 @@ package id.siagahumas.notification;
 
 import java.time.Instant;
 
-/** One message waiting in (or delivered from) the outbox. */
+/** One message waiting in (or delivered from) the outbox; {@code attachmentId} names a file it carries, if any. */
 public record OutboxMessage(long outboxId, String caseId, String kind, String event, String recipient, String subject,
-    String body, String status, int attempts, Instant createdAt, Instant sentAt, String messageId, String lastError) {
+    String body, String status, int attempts, Instant createdAt, Instant sentAt, String messageId, String lastError,
+    Long attachmentId) {
 
   public static final String EMAIL = "EMAIL";
   public static final String WEBHOOK = "WEBHOOK";

@@ -76,4 +76,59 @@ public class CaseProcess {
     return asApplication.call(() -> history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
         .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list());
   }
+
+  /**
+   * The latest value of each named variable of many cases at once (one query per 500 cases), by process instance
+   * id: what the board and the reports read without asking case by case.
+   */
+  public Map<String, Map<String, Object>> variablesOf(java.util.Collection<String> processInstanceIds,
+      String... names) {
+    Map<String, Map<String, Object>> byInstance = new java.util.HashMap<>();
+    List<String> ids = processInstanceIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    for (int from = 0; from < ids.size(); from += 500) {
+      String[] chunk = ids.subList(from, Math.min(ids.size(), from + 500)).toArray(String[]::new);
+      for (HistoricVariableInstance v : asApplication.call(() -> history.createHistoricVariableInstanceQuery()
+          .processInstanceIdIn(chunk).variableNameIn(names).list())) {
+        if (v.getValue() != null) {
+          byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new java.util.HashMap<>())
+              .put(v.getName(), v.getValue());
+        }
+      }
+    }
+    return byInstance;
+  }
+
+  /** The open tasks of many cases at once (one query per 500 cases), oldest first. */
+  public List<Task> openTasks(java.util.Collection<String> processInstanceIds) {
+    List<String> ids = processInstanceIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    List<Task> open = new java.util.ArrayList<>();
+    for (int from = 0; from < ids.size(); from += 500) {
+      String[] chunk = ids.subList(from, Math.min(ids.size(), from + 500)).toArray(String[]::new);
+      open.addAll(asApplication.call(() -> tasks.createTaskQuery().processInstanceIdIn(chunk).orderByTaskCreateTime()
+          .asc().list()));
+    }
+    return open;
+  }
+
+  /** The groups a task is offered to (its candidate groups). */
+  public List<String> candidateGroups(String taskId) {
+    return asApplication.call(() -> tasks.getIdentityLinksForTask(taskId)).stream()
+        .filter(link -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType())
+            && link.getGroupId() != null)
+        .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).sorted().toList();
+  }
+
+  /**
+   * When each case first finished the step {@code activityId} (e.g. {@code verifyFacts}), for the steps started
+   * after {@code startedAfter}: by process instance id.
+   */
+  public Map<String, java.time.Instant> firstCompletions(String activityId, java.time.Instant startedAfter) {
+    Map<String, java.time.Instant> done = new java.util.HashMap<>();
+    for (HistoricActivityInstance a : asApplication.call(() -> history.createHistoricActivityInstanceQuery()
+        .activityId(activityId).finished().startedAfter(java.util.Date.from(startedAfter)).list())) {
+      java.time.Instant end = a.getEndTime().toInstant();
+      done.merge(a.getProcessInstanceId(), end, (x, y) -> x.isBefore(y) ? x : y);
+    }
+    return done;
+  }
 }

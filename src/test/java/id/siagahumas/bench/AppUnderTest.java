@@ -54,6 +54,8 @@ final class AppUnderTest implements AutoCloseable {
     options.put("spring.profiles.active", "demo");
     // the benchmarks and ITs count cases: none of the demo profile's sample cases
     options.put("siaga.demo.sample-cases", "false");
+    // ... and count e-mails: no daily digest going out when a run spans the hour
+    options.put("siaga.digest.enabled", "false");
     options.put("siaga.base-url", "http://localhost:" + port);
     for (String argument : arguments) {
       int eq = argument.indexOf('=');

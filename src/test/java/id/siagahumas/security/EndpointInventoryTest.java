@@ -70,7 +70,8 @@ class EndpointInventoryTest {
     assertThat(endpoints).extracting(e -> e[0] + " " + e[1]).contains("POST /api/stories", "GET /api/cases",
         "GET /api/cases/KRS-2026-000001", "GET /api/units", "GET /api/media-partners", "POST /api/stories/classify",
         "PUT /api/units/lapas-palembang", "POST /api/units/import", "PUT /api/media-partners", "GET /api/feeds",
-        "POST /api/feeds", "DELETE /api/feeds", "PUT /api/outlets/Kompas", "GET /api/registry-changes");
+        "POST /api/feeds", "DELETE /api/feeds", "PUT /api/outlets/Kompas", "GET /api/registry-changes",
+        "GET /api/reports/kpi", "GET /api/reports/daily");
     for (String[] endpoint : endpoints) {
       HttpMethod method = HttpMethod.valueOf(endpoint[0]);
       String name = endpoint[0] + " " + endpoint[1];
@@ -79,6 +80,83 @@ class EndpointInventoryTest {
       assertThat(call(wrongRole, method, endpoint[1]).getStatusCode().value()).as(wrongRole + " " + name)
           .isEqualTo(403);
     }
+  }
+
+  /** The pages for people: every mapped page under /papan, with path variables filled in. */
+  private List<String> pages() {
+    List<String> pages = new ArrayList<>();
+    for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+      for (String pattern : e.getKey().getPatternValues()) {
+        if (pattern.startsWith("/papan") && e.getKey().getMethodsCondition().getMethods()
+            .contains(org.springframework.web.bind.annotation.RequestMethod.GET)) {
+          pages.add(pattern.replace("{caseId}", "KRS-2026-000001"));
+        }
+      }
+    }
+    return pages;
+  }
+
+  /** Logs in through the pages' form; returns the session cookie. */
+  private String pageSession(String user) {
+    ResponseEntity<String> form = rest.getForEntity("/papan/masuk", String.class);
+    String cookie = form.getHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0];
+    java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([0-9a-f]+)\"")
+        .matcher(form.getBody());
+    assertThat(token.find()).as("the login form carries its token").isTrue();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.add(HttpHeaders.COOKIE, cookie);
+    ResponseEntity<String> login = noRedirects().exchange("/papan/masuk", HttpMethod.POST, new HttpEntity<>(
+        "username=" + user + "&password=demo&csrf=" + token.group(1), headers), String.class);
+    assertThat(login.getStatusCode().value()).as(user + " logs in").isEqualTo(302);
+    return login.getHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0];
+  }
+
+  private ResponseEntity<String> page(String cookie, String path) {
+    HttpHeaders headers = new HttpHeaders();
+    if (cookie != null) {
+      headers.add(HttpHeaders.COOKIE, cookie);
+    }
+    return noRedirects().exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
+  private TestRestTemplate noRedirects() {
+    return rest.withRedirects(org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
+  }
+
+  @Test
+  void thePagesSendAnonymousCallersToTheLoginFormAndRefuseOtherRoles() {
+    List<String> pages = pages();
+    assertThat(pages).contains("/papan", "/papan/kasus/KRS-2026-000001", "/papan/kinerja", "/papan/masuk");
+    String monitor = pageSession("monitor");
+    String kakanwil = pageSession("kakanwil.sumsel");
+    for (String path : pages) {
+      if (path.equals("/papan/masuk")) {
+        continue; // the login form itself
+      }
+      ResponseEntity<String> anonymous = page(null, path);
+      assertThat(anonymous.getStatusCode().value()).as("anonymous " + path).isEqualTo(302);
+      assertThat(anonymous.getHeaders().getLocation().getPath()).as("anonymous " + path).isEqualTo("/papan/masuk");
+      assertThat(page(monitor, path).getStatusCode().value()).as("monitor " + path).isEqualTo(403);
+      assertThat(page(kakanwil, path).getStatusCode().value()).as("kakanwil " + path).isIn(200, 404);
+    }
+    // a wrong password or a missing form token logs no one in
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    ResponseEntity<String> noToken = rest.exchange("/papan/masuk", HttpMethod.POST,
+        new HttpEntity<>("username=kakanwil.sumsel&password=demo", headers), String.class);
+    assertThat(noToken.getStatusCode().value()).isEqualTo(200);
+    assertThat(noToken.getBody()).contains("Formulir kedaluwarsa");
+    // the next page after login stays on this site
+    assertThat(page(null, "/papan/masuk?lanjut=https://evil.example/").getBody())
+        .doesNotContain("evil.example");
+    // another region asked for by name is refused, in the pages as in the API
+    assertThat(page(kakanwil, "/papan?wilayah=jatim").getStatusCode().value()).isEqualTo(403);
+    assertThat(page(kakanwil, "/papan/kinerja?wilayah=jatim").getStatusCode().value()).isEqualTo(403);
+    assertThat(call("kakanwil.sumsel", HttpMethod.GET, "/api/reports/kpi?region=jatim").getStatusCode().value())
+        .isEqualTo(403);
+    assertThat(call("kakanwil.sumsel", HttpMethod.GET, "/api/reports/kpi?region=sumsel").getStatusCode().value())
+        .isEqualTo(200);
   }
 
   @Test
