@@ -59,6 +59,7 @@ class RegistryAttackTest {
   @Autowired MediaRegistry media;
   @Autowired RegistryRefresh refresh;
   @Autowired IdentityService identity;
+  @Autowired id.siagahumas.support.CaseDriver driver;
   @LocalServerPort int port;
 
   private Map<String, List<MediaPartner>> partners;
@@ -316,6 +317,38 @@ class RegistryAttackTest {
     kanwil.put("city", kanwilJatim.get("CITY"));
     assertThat(json("admin", HttpMethod.PUT, "/api/units/kanwil-jatim", kanwil).getStatusCode().value())
         .isEqualTo(200);
+  }
+
+  @Test
+  void movingAUnitToAnotherRegionDoesNotMoveItsOpenCasesIntoThatRegionsLane() {
+    Map<String, Object> palembang = jdbc.sql("SELECT name, type, region, city, aliases, source FROM unit "
+        + "WHERE code = 'lapas-palembang'").query().singleRow();
+    String caseId = driver.submitUntriaged("Serang Pos", id.siagahumas.registry.Reach.REGIONAL, "lapas-palembang",
+        List.of(id.siagahumas.intake.Category.PELARIAN), "Napi kabur dari Lapas Palembang",
+        "Seorang narapidana Lapas Kelas I Palembang melarikan diri.").caseId();
+    try {
+      driver.triage(caseId);
+      Map<String, Object> moved = new LinkedHashMap<>();
+      moved.put("name", palembang.get("NAME"));
+      moved.put("type", palembang.get("TYPE"));
+      moved.put("region", "jatim");
+      moved.put("city", palembang.get("CITY"));
+      moved.put("aliases", List.of(String.valueOf(palembang.get("ALIASES")).split(";")));
+      moved.put("source", palembang.get("SOURCE"));
+      assertThat(json("admin", HttpMethod.PUT, "/api/units/lapas-palembang", moved).getStatusCode().value())
+          .isEqualTo(200);
+      // the case stays where it was opened: Kasubag Jatim does not read it, Kasubag Sumsel still does
+      assertThat(json("kasubag.jatim", HttpMethod.GET, "/api/cases/" + caseId, null).getStatusCode()
+          .is4xxClientError()).isTrue();
+      assertThat(json("kasubag.sumsel", HttpMethod.GET, "/api/cases/" + caseId, null).getStatusCode().value())
+          .isEqualTo(200);
+      assertThat(jdbc.sql("SELECT region FROM crisis_case WHERE case_id = ?").param(caseId).query(String.class)
+          .single()).isEqualTo("sumsel");
+    } finally {
+      jdbc.sql("UPDATE unit SET region = ? WHERE code = 'lapas-palembang'").param(palembang.get("REGION")).update();
+      refresh.changedHere();
+      driver.closeAllCases(jdbc);
+    }
   }
 
   // ---- hostile CSV ----
