@@ -351,6 +351,32 @@ class RegistryAttackTest {
     }
   }
 
+  /**
+   * OPEN FINDING (not fixed here): a unit added in another region under the name and aliases of an existing one
+   * ("Lapas Kelas I Palembang" in jatim) is accepted, and from then on a story about Lapas Palembang has no unit
+   * (unitCode null): it leaves the Sumatera Selatan lane for humas pusat's triage. The fix belongs in UnitRules
+   * (refuse a name or alias that UnitNames.sameUnit finds in another unit, also across the rows of an import),
+   * done without parsing every registry name for every row. Enable this test with that fix.
+   */
+  @org.junit.jupiter.api.Disabled("open finding: a unit may take another unit's name; see the comment")
+  @Test
+  void aNewUnitElsewhereCannotTakeTheNameOfAnExistingUnitAndWithItItsStories() {
+    Map<String, Object> story = Map.of("url", "https://serang.example/berita/1", "outlet", "Serang Pos",
+        "title", "Napi kabur dari Lapas Kelas I Palembang",
+        "body", "Seorang narapidana Lapas Kelas I Palembang melarikan diri tadi malam.",
+        "publishedAt", "2026-10-01T07:00:00+07:00");
+    JsonNode before = json("monitor", HttpMethod.POST, "/api/stories/classify", story).getBody();
+    assertThat(String.valueOf(before.get("unitCode"))).as("%s", before).isEqualTo("\"lapas-palembang\"");
+    Map<String, Object> lookalike = unit("jatim");
+    lookalike.put("name", "Lapas Kelas I Palembang");
+    lookalike.put("aliases", List.of("Lapas Palembang", "LP Palembang"));
+    ResponseEntity<JsonNode> answer = json("admin", HttpMethod.PUT, "/api/units/serang-i", lookalike);
+    // stories about Lapas Palembang stay with Lapas Palembang (and in the Sumatera Selatan lane)
+    JsonNode after = json("monitor", HttpMethod.POST, "/api/stories/classify", story).getBody();
+    assertThat(String.valueOf(after.get("unitCode"))).as("unit added: %s; classified: %s", answer.getBody(), after)
+        .isEqualTo("\"lapas-palembang\"");
+  }
+
   // ---- hostile CSV ----
 
   @Test
