@@ -72,22 +72,46 @@ public class MediaAdministration {
     if (!problems.isEmpty()) {
       throw new InvalidRegistryData(problems);
     }
-    List<MediaPartner> before = media.partnersOf(region);
     List<MediaPartner> after = partners.stream()
         .map(p -> new MediaPartner(region, p.name(), p.medium(), p.email())).toList();
-    if (!before.equals(after)) {
-      transaction.executeWithoutResult(status -> {
-        jdbc.update("DELETE FROM media_partner WHERE region = ?", region);
-        for (int i = 0; i < after.size(); i++) {
-          MediaPartner p = after.get(i);
-          jdbc.update("INSERT INTO media_partner (region, position, name, medium, email) VALUES (?,?,?,?,?)", region,
-              i + 1, p.name(), p.medium(), p.email());
+    // Two replacements of one region at once: the later one's DELETE does not see the rows the earlier one has
+    // just inserted, so its INSERTs hit the same (region, position) and it answered 500. Each attempt reads the
+    // list as stored (not this node's copy) in its own transaction, so a retry replaces what the other call left
+    // and the audit's "before" is what was really replaced.
+    boolean changed = false;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        changed = Boolean.TRUE.equals(transaction.execute(status -> {
+          List<MediaPartner> before = stored(region);
+          if (before.equals(after)) {
+            return false;
+          }
+          jdbc.update("DELETE FROM media_partner WHERE region = ?", region);
+          for (int i = 0; i < after.size(); i++) {
+            MediaPartner p = after.get(i);
+            jdbc.update("INSERT INTO media_partner (region, position, name, medium, email) VALUES (?,?,?,?,?)",
+                region, i + 1, p.name(), p.medium(), p.email());
+          }
+          changes.record(RegistryChanges.Registry.MEDIA_PARTNERS, region, "CHANGED", by, before, after);
+          return true;
+        }));
+        break;
+      } catch (org.springframework.dao.DuplicateKeyException
+          | org.springframework.dao.ConcurrencyFailureException raced) {
+        if (attempt == 5) {
+          throw raced;
         }
-        changes.record(RegistryChanges.Registry.MEDIA_PARTNERS, region, "CHANGED", by, before, after);
-      });
+      }
+    }
+    if (changed) {
       refresh.changedHere();
     }
     return media.partnersOf(region);
+  }
+
+  private List<MediaPartner> stored(String region) {
+    return jdbc.query("SELECT name, medium, email FROM media_partner WHERE region = ? ORDER BY position",
+        (rs, n) -> new MediaPartner(region, rs.getString(1), rs.getString(2), rs.getString(3)), region);
   }
 
   public List<Outlet> outlets() {

@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Size;
 
 /** One partner outlet of a region as {@code PUT /api/media-partners?region=} carries it. */
 public record MediaPartnerForm(
-    @NotBlank @Size(max = 200) @PlainText String name,
+    @NotBlank @Size(max = 200) @PlainText
+    @Pattern(regexp = "[^\\r\\n]*", message = "satu baris saja") String name,
     @NotBlank @Pattern(regexp = "CETAK|DARING|TELEVISI|RADIO", message = "harus CETAK, DARING, TELEVISI atau RADIO")
     String medium,
     @NotBlank @Size(max = 200) @Email(message = "bukan alamat surel") String email) {

@@ -54,15 +54,14 @@ class RegistryAdminController {
 
   @PutMapping("/units/{code}")
   ResponseEntity<UnitView> putUnit(@PathVariable @Size(max = 80) String code, @RequestBody UnitForm form) {
-    boolean exists = units.unit(code).isPresent();
-    UnitView stored = units.put(code, form, currentUser.id());
-    return ResponseEntity.status(exists ? HttpStatus.OK : HttpStatus.CREATED).body(stored);
+    UnitAdministration.Stored stored = units.put(code, form, currentUser.id());
+    return ResponseEntity.status(stored.added() ? HttpStatus.CREATED : HttpStatus.OK).body(stored.unit());
   }
 
   /** The CSV as the body ({@code text/csv} or {@code text/plain}, UTF-8). */
   @PostMapping("/units/import")
   ResponseEntity<Object> importUnits(@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false)
-      MediaType contentType, @RequestBody(required = false) String csv) {
+      MediaType contentType, @RequestBody(required = false) byte[] csv) {
     if (contentType == null || !(contentType.isCompatibleWith(MediaType.valueOf("text/csv"))
         || contentType.isCompatibleWith(MediaType.TEXT_PLAIN))) {
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
@@ -70,7 +69,30 @@ class RegistryAdminController {
       problem.setTitle("Jenis isi tidak didukung");
       return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(problem);
     }
-    return ResponseEntity.ok(units.importCsv(csv, currentUser.id()));
+    return ResponseEntity.ok(units.importCsv(text(csv, contentType), currentUser.id()));
+  }
+
+  /**
+   * The file as text, decoded strictly: bytes that are not of its charset (UTF-8 unless it names another) are
+   * refused rather than read as replacement characters, which would be imported into names and letterheads and
+   * printed on letters. A leading byte order mark (spreadsheets write one) is not part of the first column's name.
+   */
+  private static String text(byte[] csv, MediaType contentType) {
+    if (csv == null) {
+      return null;
+    }
+    java.nio.charset.Charset charset = contentType.getCharset() != null ? contentType.getCharset()
+        : java.nio.charset.StandardCharsets.UTF_8;
+    String text;
+    try {
+      text = charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(csv)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new InvalidRegistryData(null, "csv", "berkas bukan teks " + charset.name()
+          + " yang sah (simpan sebagai CSV UTF-8)");
+    }
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   @PutMapping("/media-partners")

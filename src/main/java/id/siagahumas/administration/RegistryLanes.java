@@ -33,11 +33,29 @@ class RegistryLanes implements HandlerInterceptor, WebMvcConfigurer {
   }
 
   @Override
-  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+      throws java.io.IOException {
+    try {
+      check(request);
+    } catch (AccessDeniedException denied) {
+      if (handler instanceof org.springframework.web.method.HandlerMethod method
+          && method.getBeanType().getPackageName().startsWith("id.siagahumas")) {
+        throw denied; // one of our controllers: ApiExceptionHandler answers 403 with a problem body
+      }
+      // Not one of our controllers but Spring's static-resource handler (a trailing slash) or its OPTIONS
+      // handler: the advice of our package does not answer for those, so the exception ended as a 500 with a
+      // stack trace in the log. Refuse it as what it is.
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return false;
+    }
+    return true;
+  }
+
+  private void check(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean read = "GET".equals(request.getMethod());
     if (read && (path.equals("/api/units") || path.equals("/api/media-partners") || path.equals("/api/outlets"))) {
-      return true;
+      return;
     }
     List<String> groups = currentUser.groups();
     boolean admin = groups.contains(Groups.ADMIN);
@@ -46,12 +64,12 @@ class RegistryLanes implements HandlerInterceptor, WebMvcConfigurer {
           "Hanya administrator dan humas pusat yang boleh mengelola umpan berita.");
     } else if (path.equals("/api/media-partners")) {
       String region = request.getParameter("region");
-      require(admin || region != null && groups.contains(Groups.regionGroup(region)),
+      // regionGroup("") is humas-pusat (the national level): an empty region is no region's lane
+      require(admin || region != null && !region.isEmpty() && groups.contains(Groups.regionGroup(region)),
           "Hanya administrator dan humas Kanwil wilayah ini yang boleh mengubah daftar mitra media wilayah ini.");
     } else {
       require(admin, "Hanya administrator yang boleh mengelola daftar ini.");
     }
-    return true;
   }
 
   private static void require(boolean allowed, String reason) {

@@ -65,26 +65,46 @@ public class UnitAdministration {
         code).stream().findFirst();
   }
 
+  /** A unit as stored by {@link #put}, and whether this call added it. */
+  public record Stored(UnitView unit, boolean added) {
+  }
+
   /** Adds or replaces one unit; answers it as stored. */
-  public UnitView put(String code, UnitForm form, String by) {
+  public Stored put(String code, UnitForm form, String by) {
     List<InvalidRegistryData.Problem> problems = rules.check(code, form, null);
     if (!problems.isEmpty()) {
       throw new InvalidRegistryData(problems);
     }
-    transaction.executeWithoutResult(status -> write(code, form, by));
+    int outcome = inTransaction(() -> write(code, form, by));
     refresh.changedHere();
-    return unit(code).orElseThrow();
+    return new Stored(unit(code).orElseThrow(), outcome == 0);
   }
 
   /** Imports a CSV of units: every row valid or nothing written. */
   public UnitImportResult importCsv(String csv, String by) {
     Map<String, UnitForm> forms = parse(csv);
-    int[] counts = new int[3];
-    transaction.executeWithoutResult(status -> forms.forEach((code, form) -> counts[write(code, form, by)]++));
+    int[] counts = inTransaction(() -> {
+      int[] written = new int[3];
+      forms.forEach((code, form) -> written[write(code, form, by)]++);
+      return written;
+    });
     refresh.changedHere();
     log.info("Unit registry import by {}: {} rows, {} added, {} changed, {} unchanged", by, forms.size(), counts[0],
         counts[1], counts[2]);
     return new UnitImportResult(forms.size(), counts[0], counts[1], counts[2]);
+  }
+
+  /**
+   * Runs writes in one transaction, and once more when a concurrent call inserted the same unit (or its letter
+   * data) between this one's read and its insert: the second run reads that row and changes it or leaves it as it
+   * is. Without it two simultaneous PUTs of a new unit answered one of them 500 (a duplicate key).
+   */
+  private <T> T inTransaction(java.util.function.Supplier<T> work) {
+    try {
+      return transaction.execute(status -> work.get());
+    } catch (org.springframework.dao.DuplicateKeyException raced) {
+      return transaction.execute(status -> work.get());
+    }
   }
 
   /** Writes one unit; answers 0 added, 1 changed, 2 unchanged. */
@@ -97,9 +117,12 @@ public class UnitAdministration {
       return 2;
     }
     String aliases = String.join(";", form.aliases());
-    int updated = jdbc.update("UPDATE unit SET name = ?, type = ?, region = ?, city = ?, aliases = ?, source = ? "
-        + "WHERE code = ?", form.name(), form.type(), form.region(), form.city(), aliases, form.source(), code);
-    if (updated == 0) {
+    if (before.isPresent()) {
+      jdbc.update("UPDATE unit SET name = ?, type = ?, region = ?, city = ?, aliases = ?, source = ? "
+          + "WHERE code = ?", form.name(), form.type(), form.region(), form.city(), aliases, form.source(), code);
+    } else {
+      // INSERT, never an UPDATE of a row added meanwhile: a unit added by a concurrent call makes this a
+      // duplicate key, and inTransaction runs this again against that row (no second "ADDED", no second 201)
       jdbc.update("INSERT INTO unit (code, name, type, region, city, aliases, source) VALUES (?,?,?,?,?,?,?)", code,
           form.name(), form.type(), form.region(), form.city(), aliases, form.source());
     }
@@ -153,6 +176,10 @@ public class UnitAdministration {
     known.addAll(LETTER);
     header.stream().filter(c -> !known.contains(c))
         .forEach(c -> problems.add(new InvalidRegistryData.Problem(1, c, "kolom tidak dikenal")));
+    // A column named twice would be read from one of its cells only (a file checked by eye in a spreadsheet
+    // showing region "sumsel" would import the other cell, "jatim"): such a file is ambiguous, refused.
+    header.stream().filter(c -> java.util.Collections.frequency(header, c) > 1).distinct()
+        .forEach(c -> problems.add(new InvalidRegistryData.Problem(1, c, "kolom muncul dua kali")));
     REQUIRED.stream().filter(c -> !header.contains(c))
         .forEach(c -> problems.add(new InvalidRegistryData.Problem(1, c, "kolom wajib tidak ada")));
     if (rows.isEmpty() && problems.isEmpty()) {

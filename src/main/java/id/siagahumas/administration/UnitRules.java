@@ -47,6 +47,18 @@ class UnitRules {
       problems.add(new InvalidRegistryData.Problem(row, "code",
           "kode unit hanya huruf kecil, angka dan tanda hubung (mis. lapas-palembang), paling banyak 80 karakter"));
     }
+    if (code != null && form.region() != null) {
+      // A unit's officers are the group humas-<code> (Groups.unitGroup), and the region's Kasubag Humas and
+      // humas pusat are groups of that same "humas-" family. A code that makes one of those names would hand the
+      // unit's tasks and cases to that role (and the role's members would read them as their own unit's): code
+      // "pusat" is humas-pusat, code kanwil-<region> is that region's Kasubag Humas. Only the Kanwil of a region
+      // itself may be kanwil-<region>, as in data/units.csv.
+      boolean kanwilOfItsRegion = "KANWIL".equals(form.type()) && code.equals("kanwil-" + form.region());
+      if (code.equals("pusat") || code.startsWith("kanwil-") && !kanwilOfItsRegion) {
+        problems.add(new InvalidRegistryData.Problem(row, "code", "kode '" + code + "' memberi unit ini grup "
+            + "peran lain (humas-" + code + "); kode kanwil-<wilayah> hanya untuk Kanwil wilayah itu"));
+      }
+    }
     validator.validate(form).stream()
         .sorted(Comparator.comparing((ConstraintViolation<UnitForm> v) -> v.getPropertyPath().toString()))
         .forEach(v -> problems.add(new InvalidRegistryData.Problem(row, field(v.getPropertyPath().toString(), row),
