@@ -188,13 +188,15 @@ public class UnitAdministration {
     if (!problems.isEmpty()) {
       throw new InvalidRegistryData(problems);
     }
+    UnitRules.Names names = rules.names();
     for (int i = 0; i < rows.size(); i++) {
       Map<String, String> row = rows.get(i);
       int line = i + 2;
       String code = row.get("code");
       UnitForm form = new UnitForm(row.get("name"), row.get("type"), row.getOrDefault("region", ""), row.get("city"),
           aliases(row.get("aliases")), row.get("source"), letter(row));
-      problems.addAll(rules.check(code, form, line));
+      problems.addAll(rules.check(code, form, line, names));
+      names.claim(code, form);
       if (code != null && forms.putIfAbsent(code, form) != null) {
         problems.add(new InvalidRegistryData.Problem(line, "code", "kode '" + code + "' muncul dua kali"));
       }

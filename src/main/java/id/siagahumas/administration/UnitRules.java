@@ -1,6 +1,8 @@
 package id.siagahumas.administration;
 
 import id.siagahumas.letters.Placeholders;
+import id.siagahumas.registry.Unit;
+import id.siagahumas.registry.UnitAliases;
 import id.siagahumas.registry.UnitRegistry;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -34,15 +36,67 @@ class UnitRules {
 
   private final Validator validator;
   private final UnitRegistry registry;
+  private final UnitAliases aliases;
 
-  UnitRules(Validator validator, UnitRegistry registry) {
+  UnitRules(Validator validator, UnitRegistry registry, UnitAliases aliases) {
     this.validator = validator;
     this.registry = registry;
+    this.aliases = aliases;
+  }
+
+  /**
+   * The names the press uses for units (official names, registry aliases, aliases saved at assignUnit) and the
+   * unit each belongs to: a unit may not take another's, or stories about that unit would no longer find it (the
+   * classifier gives a code only when exactly one unit fits) and would leave its lane.
+   */
+  static final class Names {
+    private final Map<String, String> owners = new java.util.HashMap<>();
+
+    String owner(String name) {
+      return owners.get(key(name));
+    }
+
+    /** Claims a unit's names (an import's later rows may not take them). */
+    void claim(String code, UnitForm form) {
+      if (form.name() != null) {
+        owners.putIfAbsent(key(form.name()), code);
+      }
+      form.aliases().forEach(a -> owners.putIfAbsent(key(a), code));
+    }
+
+    private static String key(String name) {
+      return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  Names names() {
+    Names names = new Names();
+    for (Unit unit : aliases.units()) {
+      names.owners.putIfAbsent(Names.key(unit.name()), unit.code());
+      unit.aliases().forEach(a -> names.owners.putIfAbsent(Names.key(a), unit.code()));
+    }
+    return names;
   }
 
   /** The problems of a unit, named by JSON field ({@code row} null) or by CSV column (its line). */
   List<InvalidRegistryData.Problem> check(String code, UnitForm form, Integer row) {
+    return check(code, form, row, names());
+  }
+
+  /** As {@link #check(String, UnitForm, Integer)}, against names read once for a whole import. */
+  List<InvalidRegistryData.Problem> check(String code, UnitForm form, Integer row, Names names) {
     List<InvalidRegistryData.Problem> problems = new ArrayList<>();
+    String nameOwner = names.owner(form.name());
+    if (form.name() != null && nameOwner != null && !nameOwner.equals(code)) {
+      problems.add(new InvalidRegistryData.Problem(row, "name", "nama ini sudah dipakai unit '" + nameOwner + "'"));
+    }
+    for (String alias : form.aliases()) {
+      String owner = names.owner(alias);
+      if (owner != null && !owner.equals(code)) {
+        problems.add(new InvalidRegistryData.Problem(row, "aliases", "nama lain '" + alias
+            + "' sudah dipakai unit '" + owner + "'"));
+      }
+    }
     if (code == null || code.length() > 80 || !CODE.matcher(code).matches()) {
       problems.add(new InvalidRegistryData.Problem(row, "code",
           "kode unit hanya huruf kecil, angka dan tanda hubung (mis. lapas-palembang), paling banyak 80 karakter"));

@@ -187,6 +187,14 @@ class RegistryAdministrationTest {
     assertThat(refused.getBody().path("detail").asText()).contains("baris 4", "region");
     assertThat(jdbc.sql("SELECT COUNT(*) FROM unit WHERE code LIKE 'uji-%'").query(Integer.class).single()).isZero();
 
+    String twins = "uji-lapas-kembar-a,Lapas Kelas III Contoh Kembar,LAPAS,jatim,Kembar,,uji,,,,,,,,\n"
+        + "uji-lapas-kembar-b,Lapas Kelas III Contoh Kembar,LAPAS,jambi,Kembar,,uji,,,,,,,,\n";
+    ResponseEntity<JsonNode> sameName = exchange("admin", HttpMethod.POST, "/api/units/import", header + twins,
+        MediaType.valueOf("text/csv"));
+    assertThat(sameName.getStatusCode().value()).isEqualTo(400);
+    assertThat(sameName.getBody().path("row").asInt()).isEqualTo(3);
+    assertThat(sameName.getBody().path("detail").asText()).contains("uji-lapas-kembar-a");
+
     ResponseEntity<JsonNode> unknownColumn = exchange("admin", HttpMethod.POST, "/api/units/import",
         "code,name,type,region,city,kepala\nuji-x,Lapas X,LAPAS,jatim,X,Budi\n", MediaType.valueOf("text/csv"));
     assertThat(unknownColumn.getStatusCode().value()).isEqualTo(400);

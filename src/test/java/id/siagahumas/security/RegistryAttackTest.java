@@ -352,13 +352,10 @@ class RegistryAttackTest {
   }
 
   /**
-   * OPEN FINDING (not fixed here): a unit added in another region under the name and aliases of an existing one
-   * ("Lapas Kelas I Palembang" in jatim) is accepted, and from then on a story about Lapas Palembang has no unit
-   * (unitCode null): it leaves the Sumatera Selatan lane for humas pusat's triage. The fix belongs in UnitRules
-   * (refuse a name or alias that UnitNames.sameUnit finds in another unit, also across the rows of an import),
-   * done without parsing every registry name for every row. Enable this test with that fix.
+   * A unit added in another region under the name and aliases of an existing one ("Lapas Kelas I Palembang" in
+   * jatim) was accepted, and from then on a story about Lapas Palembang had no unit (unitCode null): it left the
+   * Sumatera Selatan lane for humas pusat's triage. UnitRules now refuses a name or alias another unit holds.
    */
-  @org.junit.jupiter.api.Disabled("open finding: a unit may take another unit's name; see the comment")
   @Test
   void aNewUnitElsewhereCannotTakeTheNameOfAnExistingUnitAndWithItItsStories() {
     Map<String, Object> story = Map.of("url", "https://serang.example/berita/1", "outlet", "Serang Pos",
@@ -371,6 +368,8 @@ class RegistryAttackTest {
     lookalike.put("name", "Lapas Kelas I Palembang");
     lookalike.put("aliases", List.of("Lapas Palembang", "LP Palembang"));
     ResponseEntity<JsonNode> answer = json("admin", HttpMethod.PUT, "/api/units/serang-i", lookalike);
+    assertThat(answer.getStatusCode().value()).isEqualTo(400);
+    assertThat(answer.getBody().path("errors").toString()).contains("\"field\":\"name\"", "lapas-palembang");
     // stories about Lapas Palembang stay with Lapas Palembang (and in the Sumatera Selatan lane)
     JsonNode after = json("monitor", HttpMethod.POST, "/api/stories/classify", story).getBody();
     assertThat(String.valueOf(after.get("unitCode"))).as("unit added: %s; classified: %s", answer.getBody(), after)
