@@ -61,9 +61,9 @@ public class BoardService {
       Map<String, Object> v = variables.getOrDefault(c.processInstanceId(), Map.of());
       Unit unit = units.unit(c.unitCode()).orElse(null);
       Region zone = units.regionOf(unit);
-      Instant verifyDue = instant(v.get(VERIFY_DUE_AT));
-      Instant statementDue = instant(v.get(STATEMENT_DUE_AT));
-      Instant publishedAt = instant(v.get(STATEMENT_PUBLISHED_AT));
+      Instant verifyDue = LocalTimes.instant(v.get(VERIFY_DUE_AT));
+      Instant statementDue = LocalTimes.instant(v.get(STATEMENT_DUE_AT));
+      Instant publishedAt = LocalTimes.instant(v.get(STATEMENT_PUBLISHED_AT));
       boolean verified = v.get(VERDICT) != null;
       DeadlineView verification = DeadlineView.of(verifyDue, LocalTimes.dateTime(verifyDue, zone), !verified, now,
           "terverifikasi");
@@ -122,15 +122,5 @@ public class BoardService {
     }
     List<String> groups = process.candidateGroups(task.getId());
     return "belum diklaim" + (groups.isEmpty() ? "" : " (" + String.join(", ", groups) + ")");
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Date d) {
-      return d.toInstant();
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return null;
   }
 }

@@ -12,6 +12,7 @@ import id.siagahumas.process.CaseProcess;
 import id.siagahumas.letters.IssuedNumber;
 import id.siagahumas.letters.LetterRegister;
 import id.siagahumas.publication.PublicationRepository;
+import id.siagahumas.registry.LocalTimes;
 import id.siagahumas.registry.Unit;
 import id.siagahumas.registry.UnitRegistry;
 import java.time.Instant;
@@ -66,17 +67,17 @@ public class CaseDetailService {
     Unit unit = units.unit(c.unitCode()).orElse(null);
     return new CaseDetail(c.caseId(), c.status(), stage(c, pid), c.severity(), Arrays.asList(c.categories().split(",")),
         c.unitCode(), unit == null ? null : unit.name(), c.region(), units.regionOf(unit).zoneLabel(),
-        c.slaBreached(), instant(c.openedAt()), instant(c.closedAt()), c.closingReason(),
-        new CaseDetail.Deadlines(instant(variables.get(VERIFY_DUE_AT)), instant(variables.get(STATEMENT_DUE_AT))),
+        c.slaBreached(), LocalTimes.instant(c.openedAt()), LocalTimes.instant(c.closedAt()), c.closingReason(),
+        new CaseDetail.Deadlines(LocalTimes.instant(variables.get(VERIFY_DUE_AT)), LocalTimes.instant(variables.get(STATEMENT_DUE_AT))),
         stories.ofCase(caseId).stream().map(s -> new CaseDetail.StoryView(s.storyId(), s.url(), s.outlet(),
             s.reach(), s.title(), s.body(), s.publishedAt(), s.receivedAt(), s.categories(), s.status(), s.unitName(),
             s.scope(), s.frame(), s.evidence())).toList(),
         statements.ofCase(caseId).stream().map(s -> new CaseDetail.StatementView(s.statementId(), s.version(),
-            s.statementType(), s.text(), s.draftedBy(), instant(s.draftedAt()), s.status(), s.decidedBy(),
-            instant(s.decidedAt()), s.decisionNote(),
+            s.statementType(), s.text(), s.draftedBy(), LocalTimes.instant(s.draftedAt()), s.status(), s.decidedBy(),
+            LocalTimes.instant(s.decidedAt()), s.decisionNote(),
             letters.numberOf(s.statementId()).map(IssuedNumber::number).orElse(null))).toList(),
         publications.ofCase(caseId).stream().map(p -> new CaseDetail.PublicationView(p.statementId(), p.type(),
-            p.channel(), p.recipient(), p.recipientName(), instant(p.sentAt()), p.outcome(), p.messageId())).toList(),
+            p.channel(), p.recipient(), p.recipientName(), LocalTimes.instant(p.sentAt()), p.outcome(), p.messageId())).toList(),
         outbox.ofCase(caseId).stream().map(m -> new CaseDetail.NotificationView(m.kind(), m.event(),
             m.recipient(), m.subject(), m.status(), m.attempts(), m.createdAt(), m.sentAt(), m.messageId(),
             m.lastError())).toList(),
@@ -100,18 +101,8 @@ public class CaseDetailService {
       return List.of();
     }
     return process.steps(pid).stream().filter(a -> SHOWN.contains(a.getActivityType()))
-        .map(a -> new CaseDetail.TimelineEntry(instant(a.getStartTime()), instant(a.getEndTime()), a.getActivityId(),
+        .map(a -> new CaseDetail.TimelineEntry(LocalTimes.instant(a.getStartTime()), LocalTimes.instant(a.getEndTime()), a.getActivityId(),
             a.getActivityName(), a.getActivityType(), a.getAssignee()))
         .toList();
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Date d) {
-      return d.toInstant();
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return null;
   }
 }

@@ -55,8 +55,7 @@ public class DigestService {
   /** The region's record; {@link UnitRegistry#NATIONAL} for null. */
   public Region region(String code) {
     return code == null ? UnitRegistry.NATIONAL
-        : units.regions().stream().filter(r -> r.code().equals(code)).findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("Unknown region " + code));
+        : units.region(code).orElseThrow(() -> new IllegalArgumentException("Unknown region " + code));
   }
 
   /** The digest hour of {@code date} in the region's zone. */
@@ -90,9 +89,9 @@ public class DigestService {
     for (Row r : rows) {
       Map<String, Object> v = vars.getOrDefault(r.processInstanceId(), Map.of());
       Region zone = zoneOf(r);
-      Instant verifyDue = instant(v.get(VERIFY_DUE_AT));
-      Instant statementDue = instant(v.get(STATEMENT_DUE_AT));
-      Instant published = instant(v.get(STATEMENT_PUBLISHED_AT));
+      Instant verifyDue = LocalTimes.instant(v.get(VERIFY_DUE_AT));
+      Instant statementDue = LocalTimes.instant(v.get(STATEMENT_DUE_AT));
+      Instant published = LocalTimes.instant(v.get(STATEMENT_PUBLISHED_AT));
       Instant verified = verifiedAt.get(r.processInstanceId());
       if (verified == null && v.get(VERDICT) != null) {
         verified = Instant.EPOCH; // verified before the history window: not late in it
@@ -180,7 +179,7 @@ public class DigestService {
             rs.getString("unit_code"), rs.getString("unit_name"), rs.getString("region"), rs.getString("severity"),
             rs.getString("categories"), rs.getBoolean("sla_breached"),
             rs.getObject("opened_at", OffsetDateTime.class).toInstant(),
-            instant(rs.getObject("closed_at", OffsetDateTime.class)), rs.getString("title")))
+            LocalTimes.instant(rs.getObject("closed_at", OffsetDateTime.class)), rs.getString("title")))
         .list();
   }
 
@@ -210,15 +209,5 @@ public class DigestService {
 
   private static OffsetDateTime utc(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Date d) {
-      return d.toInstant();
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return null;
   }
 }

@@ -24,6 +24,17 @@ public final class LocalTimes {
     return date == null ? "" : dateTime(date.toInstant(), region);
   }
 
+  /** A stored time as an instant: engine variables hold {@link Date}, our tables {@link java.time.OffsetDateTime}. */
+  public static Instant instant(Object value) {
+    if (value instanceof Date d) {
+      return d.toInstant();
+    }
+    if (value instanceof java.time.OffsetDateTime o) {
+      return o.toInstant();
+    }
+    return null;
+  }
+
   /** e.g. {@code 1 Oktober 2026}. */
   public static String date(Instant instant, Region region) {
     return instant == null ? "" : DATE.format(instant.atZone(region.zone()));

@@ -8,6 +8,7 @@ import id.siagahumas.intake.Category;
 import id.siagahumas.intake.IntakeResult;
 import id.siagahumas.registry.Reach;
 import id.siagahumas.support.CaseDriver;
+import id.siagahumas.support.HeadlessChromium;
 import id.siagahumas.support.SiagaSpringTest;
 import java.io.File;
 import java.nio.file.Files;
@@ -17,7 +18,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,9 +27,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,8 +41,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SiagaSpringTest
 class BoardBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
   @RegisterExtension
@@ -61,17 +56,9 @@ class BoardBrowserTest {
 
   @BeforeEach
   void openBrowser() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Browser tests skipped: no Chromium here. Install Debian's chromium and chromium-driver (.ci/run does).");
+    HeadlessChromium.assumeInstalled();
     Path profile = Files.createTempDirectory("siaga-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage", "--window-size=1400,1000",
-        "--lang=id-ID", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start(profile, "1400,1000", "id-ID");
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     Files.createDirectories(SCREENSHOTS);
     try (var old = Files.list(SCREENSHOTS)) {
