@@ -1,24 +1,18 @@
 package id.siagahumas.publication;
 
-import id.siagahumas.SiagaProperties;
 import id.siagahumas.drafting.Statement;
 import id.siagahumas.letters.IssuedNumber;
 import id.siagahumas.letters.Letter;
 import id.siagahumas.letters.LetterComposer;
 import id.siagahumas.letters.LetterPdf;
-import org.springframework.core.io.ByteArrayResource;
+import id.siagahumas.notification.Mailer;
 import id.siagahumas.templating.TemplateRenderer;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -37,23 +31,21 @@ public class Publisher {
   private static final Logger log = LoggerFactory.getLogger(Publisher.class);
 
   private final PublicationRepository publications;
-  private final ObjectProvider<JavaMailSender> mailSender;
+  private final Mailer mailer;
   private final TemplateRenderer templates;
-  private final SiagaProperties properties;
   private final TransactionTemplate ownTransaction;
   private final Clock clock;
   private final LetterPdf letterPdf;
   private final LetterComposer letters;
 
-  public Publisher(PublicationRepository publications, ObjectProvider<JavaMailSender> mailSender,
-      TemplateRenderer templates, SiagaProperties properties, PlatformTransactionManager transactionManager,
+  public Publisher(PublicationRepository publications, Mailer mailer,
+      TemplateRenderer templates, PlatformTransactionManager transactionManager,
       Clock clock, LetterPdf letterPdf, LetterComposer letters) {
     this.letterPdf = letterPdf;
     this.letters = letters;
     this.publications = publications;
-    this.mailSender = mailSender;
+    this.mailer = mailer;
     this.templates = templates;
-    this.properties = properties;
     this.ownTransaction = new TransactionTemplate(transactionManager);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
@@ -65,7 +57,7 @@ public class Publisher {
    */
   public int publish(Statement statement, String unitCode, String unitName, String storyTitle, IssuedNumber number,
       List<Recipient> recipients) {
-    JavaMailSender sender = mailSender.getIfAvailable();
+    boolean mailServer = mailer.configured();
     int sent = 0;
     for (Recipient recipient : recipients) {
       String address = recipient.email() == null ? recipient.name() : recipient.email();
@@ -76,7 +68,7 @@ public class Publisher {
       String messageId = null;
       if (recipient.email() == null) {
         outcome = Publication.NO_ADDRESS;
-      } else if (sender == null) {
+      } else if (!mailServer) {
         outcome = Publication.RECORDED;
       } else {
         Letter letter = letters.compose(unitCode, statement, recipient.name(), recipient.story(), number,
@@ -85,7 +77,10 @@ public class Publisher {
         String subject = templates.render("press/subject-"
             + statement.statementType().toLowerCase(Locale.ROOT).replace('_', '-'),
             Map.of("unitName", unitName, "storyTitle", title, "number", number.number())).strip();
-        messageId = mail(sender, recipient, subject, statement, letter);
+        // The letter as a document the newsroom can file and print; its text is in the body too.
+        messageId = mailer.send(recipient.email(), subject,
+            templates.render("press/letter-mail", Map.of("letter", letter, "text", letter.printedText())),
+            new Mailer.Attachment(attachmentName(statement, recipient), "application/pdf", letterPdf.render(letter)));
         outcome = Publication.SENT;
       }
       String finalOutcome = outcome;
@@ -98,25 +93,6 @@ public class Publisher {
     log.info("Statement {} of case {} (letter {}): {} of {} recipients served now", statement.version(),
         statement.caseId(), number.number(), sent, recipients.size());
     return sent;
-  }
-
-  private String mail(JavaMailSender sender, Recipient recipient, String subject, Statement statement,
-      Letter letter) {
-    try {
-      MimeMessage message = sender.createMimeMessage();
-      MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-      helper.setFrom(properties.mail().from());
-      helper.setTo(recipient.email());
-      helper.setSubject(subject);
-      helper.setText(templates.render("press/letter-mail", Map.of("letter", letter, "text", letter.printedText())));
-      // The letter as a document the newsroom can file and print; its text is in the body too.
-      helper.addAttachment(attachmentName(statement, recipient), new ByteArrayResource(letterPdf.render(letter)),
-          "application/pdf");
-      sender.send(message);
-      return message.getMessageID();
-    } catch (MessagingException e) {
-      throw new IllegalStateException("Cannot compose the statement e-mail to " + recipient.email(), e);
-    }
   }
 
   static String attachmentName(Statement statement, Recipient recipient) {

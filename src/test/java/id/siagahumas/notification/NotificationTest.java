@@ -125,8 +125,9 @@ class NotificationTest {
     driver.triage(result.caseId()); // pusat and the unit's officers are to be told; nothing delivered yet
     // the application as it runs with no spring.mail.host: no JavaMailSender to hand messages to
     StaticListableBeanFactory none = new StaticListableBeanFactory();
-    OutboxDispatcher mailless = new OutboxDispatcher(outbox, none.getBeanProvider(JavaMailSender.class), webhooks,
-        properties, cases, runtime, clock);
+    OutboxDispatcher mailless = new OutboxDispatcher(outbox,
+        new Mailer(none.getBeanProvider(JavaMailSender.class), properties), new WebhookChannel(webhooks),
+        new DeliveryIncidents(cases, runtime), properties, clock);
     mailless.dispatchDue();
 
     List<String> emails = caseDetails.detail(result.caseId()).notifications().stream()
