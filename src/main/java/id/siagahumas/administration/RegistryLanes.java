@@ -18,7 +18,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * {@code humas-pusat}. Reading the unit list, partner media and outlets is for humas (checked by the readers).
  */
 @Configuration
-class RegistryLanes implements HandlerInterceptor, WebMvcConfigurer {
+public class RegistryLanes implements HandlerInterceptor, WebMvcConfigurer {
 
   private final CurrentUser currentUser;
 
