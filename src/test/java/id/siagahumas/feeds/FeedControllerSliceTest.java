@@ -19,10 +19,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -41,7 +41,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @ContextConfiguration(classes = FeedControllerSliceTest.Slice.class)
 class FeedControllerSliceTest {
 
-  @SpringBootConfiguration
+  // Not a @SpringBootConfiguration: the Spring tests of this package would take it for the application's.
+  @Configuration
   @Import({FeedController.class, id.siagahumas.administration.RegistryLanes.class})
   @ComponentScan(basePackageClasses = ApiProblem.class, useDefaultFilters = false,
       includeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = RestControllerAdvice.class))
