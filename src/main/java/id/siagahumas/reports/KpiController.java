@@ -30,6 +30,9 @@ public class KpiController {
 
   public static final int DEFAULT_DAYS = 30;
   public static final int MAX_DAYS = 366;
+  /** The years a report may cover: far from the limits of java.time, whose edges fail in zone arithmetic. */
+  public static final int MIN_YEAR = 2000;
+  public static final int MAX_YEAR = 9999;
 
   private final KpiService kpi;
   private final ReportLanes lanes;
@@ -66,6 +69,10 @@ public class KpiController {
   public KpiReport report(LocalDate from, LocalDate to, String region, CaseScope scope) {
     LocalDate end = to != null ? to : LocalDate.now(clock.withZone(kpi.zone(region)));
     LocalDate start = from != null ? from : end.minusDays(DEFAULT_DAYS - 1);
+    if (start.getYear() < MIN_YEAR || end.getYear() > MAX_YEAR) {
+      throw new id.siagahumas.intake.InvalidInputException(start.getYear() < MIN_YEAR ? "from" : "to",
+          "tahun harus antara " + MIN_YEAR + " dan " + MAX_YEAR);
+    }
     if (start.isAfter(end)) {
       throw new id.siagahumas.intake.InvalidInputException("from", "harus sebelum atau sama dengan to");
     }
