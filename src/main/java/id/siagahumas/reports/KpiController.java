@@ -67,12 +67,10 @@ public class KpiController {
 
   /** The report over a period checked and defaulted as the API and the KPI page take it. */
   public KpiReport report(LocalDate from, LocalDate to, String region, CaseScope scope) {
+    checkYear("from", from);
+    checkYear("to", to);
     LocalDate end = to != null ? to : LocalDate.now(clock.withZone(kpi.zone(region)));
     LocalDate start = from != null ? from : end.minusDays(DEFAULT_DAYS - 1);
-    if (start.getYear() < MIN_YEAR || end.getYear() > MAX_YEAR) {
-      throw new id.siagahumas.intake.InvalidInputException(start.getYear() < MIN_YEAR ? "from" : "to",
-          "tahun harus antara " + MIN_YEAR + " dan " + MAX_YEAR);
-    }
     if (start.isAfter(end)) {
       throw new id.siagahumas.intake.InvalidInputException("from", "harus sebelum atau sama dengan to");
     }
@@ -80,5 +78,11 @@ public class KpiController {
       throw new id.siagahumas.intake.InvalidInputException("from", "periode paling lama " + MAX_DAYS + " hari");
     }
     return kpi.kpi(start, end, region, scope);
+  }
+
+  private static void checkYear(String field, LocalDate date) {
+    if (date != null && (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR)) {
+      throw new id.siagahumas.intake.InvalidInputException(field, "tahun harus antara " + MIN_YEAR + " dan " + MAX_YEAR);
+    }
   }
 }
