@@ -58,6 +58,11 @@ class DigestController {
       lane = mine.iterator().next();
     }
     LocalDate day = date != null ? date : LocalDate.now(clock.withZone(digests.region(lane).zone()));
+    if (day.getYear() < id.siagahumas.reports.KpiController.MIN_YEAR
+        || day.getYear() > id.siagahumas.reports.KpiController.MAX_YEAR) {
+      throw new InvalidInputException("date", "tahun harus antara " + id.siagahumas.reports.KpiController.MIN_YEAR
+          + " dan " + id.siagahumas.reports.KpiController.MAX_YEAR);
+    }
     DailyDigest digest = digests.build(lane, day, scope);
     boolean asPdf = "pdf".equals(format) || (format == null && accept != null && accept.contains("application/pdf"));
     if (!asPdf) {

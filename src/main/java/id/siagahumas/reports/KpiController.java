@@ -30,6 +30,9 @@ public class KpiController {
 
   public static final int DEFAULT_DAYS = 30;
   public static final int MAX_DAYS = 366;
+  /** The years a report may cover: far from the limits of java.time, whose edges fail in zone arithmetic. */
+  public static final int MIN_YEAR = 2000;
+  public static final int MAX_YEAR = 9999;
 
   private final KpiService kpi;
   private final ReportLanes lanes;
@@ -64,6 +67,8 @@ public class KpiController {
 
   /** The report over a period checked and defaulted as the API and the KPI page take it. */
   public KpiReport report(LocalDate from, LocalDate to, String region, CaseScope scope) {
+    checkYear("from", from);
+    checkYear("to", to);
     LocalDate end = to != null ? to : LocalDate.now(clock.withZone(kpi.zone(region)));
     LocalDate start = from != null ? from : end.minusDays(DEFAULT_DAYS - 1);
     if (start.isAfter(end)) {
@@ -73,5 +78,11 @@ public class KpiController {
       throw new id.siagahumas.intake.InvalidInputException("from", "periode paling lama " + MAX_DAYS + " hari");
     }
     return kpi.kpi(start, end, region, scope);
+  }
+
+  private static void checkYear(String field, LocalDate date) {
+    if (date != null && (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR)) {
+      throw new id.siagahumas.intake.InvalidInputException(field, "tahun harus antara " + MIN_YEAR + " dan " + MAX_YEAR);
+    }
   }
 }

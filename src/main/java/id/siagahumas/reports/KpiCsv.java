@@ -37,9 +37,10 @@ public final class KpiCsv {
       return "";
     }
     String v = value;
-    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
       v = "'" + v;
     }
-    return v.matches(".*[,\"\\r\\n].*") || !v.equals(value) ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    // any comma, quote or line break anywhere (a regex "." would stop at the first line break)
+    return v.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n') || !v.equals(value) ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
   }
 }

@@ -70,6 +70,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(problem);
   }
 
+  /**
+   * A constraint on a request parameter of a {@code @Validated} controller (a region code, a format) is checked by
+   * method validation, which throws this rather than Spring MVC's own exception: a bad parameter, not a fault.
+   */
+  @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
+  ProblemDetail invalidParameter(jakarta.validation.ConstraintViolationException ex) {
+    String field = ex.getConstraintViolations().stream().findFirst().map(v -> {
+      String path = v.getPropertyPath().toString();
+      return path.substring(path.lastIndexOf('.') + 1);
+    }).orElse(null);
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Masukan tidak valid",
+        field == null ? "Parameter tidak valid." : "Parameter '" + field + "' tidak valid.");
+    problem.setProperty("field", field);
+    return problem;
+  }
+
   @ExceptionHandler(ApiProblem.class)
   ProblemDetail refused(ApiProblem ex) {
     ProblemDetail problem = problem(ex.status(), ex.title(), ex.getMessage());
